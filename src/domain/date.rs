@@ -1,0 +1,158 @@
+//! Dates at the precision a source gives them: a year, a month or a day.
+
+use super::model::Precision;
+
+/// A date with optional month and day. Orders chronologically, a coarser date
+/// sorting before the finer dates inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_LONG: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking the calendar.
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut parts = text.split('-');
+        let year_text = parts.next()?;
+        if year_text.len() != 4 || !year_text.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let year: u16 = year_text.parse().ok()?;
+        let number = |part: Option<&str>| -> Option<Option<u8>> {
+            match part {
+                None => Some(None),
+                Some(p) if p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) => Some(Some(p.parse().ok()?)),
+                Some(_) => None,
+            }
+        };
+        let month = number(parts.next())?;
+        let day = number(parts.next())?;
+        if parts.next().is_some() || (month.is_none() && day.is_some()) {
+            return None;
+        }
+        if let Some(m) = month {
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            if let Some(d) = day {
+                if d == 0 || d > days_in_month(year, m) {
+                    return None;
+                }
+            }
+        }
+        Some(PartialDate { year, month, day })
+    }
+
+    /// Whether the written form fits the stated precision.
+    pub fn fits(&self, precision: Precision) -> bool {
+        match precision {
+            Precision::Day => self.day.is_some(),
+            Precision::Month => self.month.is_some() && self.day.is_none(),
+            Precision::Year => self.month.is_none(),
+            Precision::Approximate => true,
+        }
+    }
+
+    /// A sortable number: YYYYMMDD with missing parts as zero.
+    pub fn key(&self) -> u32 {
+        self.year as u32 * 10_000 + self.month.unwrap_or(0) as u32 * 100 + self.day.unwrap_or(0) as u32
+    }
+
+    /// The last day this date could mean, as a key: for range filters.
+    pub fn end_key(&self) -> u32 {
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
+        self.year as u32 * 10_000 + month as u32 * 100 + day as u32
+    }
+
+    /// The month bucket `YYYY-MM` (January when only the year is known).
+    pub fn month_key(&self) -> u32 {
+        self.year as u32 * 100 + self.month.unwrap_or(1) as u32
+    }
+
+    /// Human form at the date's own precision: "12 Oct 2025", "Oct 2025", "2025",
+    /// with "c." in front when approximate.
+    pub fn display(&self, precision: Precision) -> String {
+        let base = match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{} {} {}", d, MONTHS[m as usize - 1], self.year),
+            (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], self.year),
+            _ => self.year.to_string(),
+        };
+        if precision == Precision::Approximate { format!("c. {base}") } else { base }
+    }
+
+    /// Canonical text form, the inverse of [`PartialDate::parse`].
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => format!("{:04}-{:02}", self.year, m),
+            _ => format!("{:04}", self.year),
+        }
+    }
+}
+
+/// Heading for a month bucket key (YYYYMM): "October 2025".
+pub fn month_heading(month_key: u32) -> String {
+    let month = (month_key % 100).clamp(1, 12) as usize;
+    format!("{} {}", MONTHS_LONG[month - 1], month_key / 100)
+}
+
+/// Short label for a month bucket key: "Oct 2025".
+pub fn month_label(month_key: u32) -> String {
+    let month = (month_key % 100).clamp(1, 12) as usize;
+    format!("{} {}", MONTHS[month - 1], month_key / 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_precision() {
+        assert_eq!(PartialDate::parse("2025").unwrap().key(), 20250000);
+        assert_eq!(PartialDate::parse("2025-10").unwrap().key(), 20251000);
+        assert_eq!(PartialDate::parse("2025-10-12").unwrap().key(), 20251012);
+    }
+
+    #[test]
+    fn rejects_bad_dates() {
+        for bad in ["", "25", "2025-13", "2025-02-30", "2025-1-01", "2025-10-12-1", "abcd", "2025--01"] {
+            assert!(PartialDate::parse(bad).is_none(), "{bad}");
+        }
+        assert!(PartialDate::parse("2024-02-29").is_some());
+    }
+
+    #[test]
+    fn precision_fits() {
+        let day = PartialDate::parse("2025-10-12").unwrap();
+        assert!(day.fits(Precision::Day) && !day.fits(Precision::Month) && day.fits(Precision::Approximate));
+        let month = PartialDate::parse("2025-10").unwrap();
+        assert!(month.fits(Precision::Month) && !month.fits(Precision::Day) && !month.fits(Precision::Year));
+    }
+
+    #[test]
+    fn displays_at_precision() {
+        let d = PartialDate::parse("2025-10-12").unwrap();
+        assert_eq!(d.display(Precision::Day), "12 Oct 2025");
+        assert_eq!(PartialDate::parse("2025-10").unwrap().display(Precision::Approximate), "c. Oct 2025");
+        assert_eq!(d.iso(), "2025-10-12");
+        assert_eq!(PartialDate::parse("2025-02").unwrap().end_key(), 20250228);
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure core: dataset model, validation, queries, search and URL state.
+//! No Leptos here, so all of it is tested natively with `cargo test`.
+
+pub mod date;
+pub mod model;
+pub mod query;
+pub mod search;
+pub mod store;
+pub mod synthetic;
+pub mod url_state;
+pub mod validate;

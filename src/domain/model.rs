@@ -1,0 +1,307 @@
+//! The dataset's types. `data/briefing.json` deserialises into [`Briefing`].
+//! Pure Rust: no Leptos, so the core compiles and is tested natively.
+//! Enumerations are closed: an unknown value fails deserialisation with its path.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+
+macro_rules! closed_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+        pub enum $name { $(#[serde(rename = $text)] $variant),+ }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The value as written in the dataset and in URLs.
+            pub fn as_str(self) -> &'static str { match self { $($name::$variant => $text),+ } }
+            pub fn parse(text: &str) -> Option<Self> { match text { $($text => Some($name::$variant),)+ _ => None } }
+        }
+    };
+}
+
+closed_enum!(
+    /// How exactly a date is known.
+    Precision { Day = "day", Month = "month", Year = "year", Approximate = "approximate" }
+);
+closed_enum!(
+    SourceKind { NewsReport = "news-report", Analysis = "analysis", OpEd = "op-ed", AggregatedBlog = "aggregated-blog" }
+);
+closed_enum!(
+    ActorKind {
+        State = "state", GovernmentOrgan = "government-organ", ArmedGroup = "armed-group",
+        Mediator = "mediator", InternationalBody = "international-body", Person = "person",
+    }
+);
+closed_enum!(
+    /// Which side an actor belongs to. Armed groups get `militant`, so the
+    /// briefing does not itself assign them to either government.
+    Alignment { Pakistan = "pakistan", Afghanistan = "afghanistan", ThirdParty = "third-party", Militant = "militant" }
+);
+closed_enum!(
+    PlaceKind { Country = "country", Province = "province", City = "city", District = "district", Crossing = "crossing", Region = "region" }
+);
+closed_enum!(
+    EventKind {
+        Attack = "attack", Airstrike = "airstrike", Clash = "clash", Talks = "talks", Ceasefire = "ceasefire",
+        Statement = "statement", Diplomacy = "diplomacy", Trade = "trade", Displacement = "displacement",
+        Political = "political",
+    }
+);
+closed_enum!(
+    RelationKind {
+        Hostile = "hostile", Mediates = "mediates", Supports = "supports", AllegedSupport = "alleged-support",
+        Accuses = "accuses", Diplomatic = "diplomatic", Trade = "trade", Condemns = "condemns", Part = "part-of",
+    }
+);
+closed_enum!(
+    Measure { Killed = "killed", Injured = "injured", Captured = "captured", Displaced = "displaced", Attacks = "attacks", Other = "other" }
+);
+closed_enum!(
+    Subject {
+        Civilians = "civilians", Children = "children", SecurityForces = "security-forces", Militants = "militants",
+        People = "people", Posts = "posts", Other = "other",
+    }
+);
+closed_enum!(
+    Qualifier { Exact = "exact", AtLeast = "at-least", Approximately = "approximately", Range = "range", UpTo = "up-to" }
+);
+closed_enum!(
+    Divergence { Agree = "agree", Dispute = "dispute", OneSided = "one-sided" }
+);
+
+/// Evidence for a record: a source id and an exact excerpt (at most 30 words).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Citation {
+    pub source: String,
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Method {
+    /// How facts were chosen.
+    pub selection: String,
+    /// How claims are attributed.
+    pub attribution: String,
+    /// What the divergence verdicts mean.
+    pub divergence: String,
+    /// What the briefing does not cover.
+    pub scope: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Meta {
+    pub title: String,
+    /// ISO date, YYYY-MM-DD.
+    pub as_of: String,
+    pub overview: String,
+    pub method: Method,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Source {
+    pub id: String,
+    /// The article's file name under shared/seeds, so quotes can be checked.
+    pub file: String,
+    pub kind: SourceKind,
+    /// The title as the text shows it, or none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_precision: Option<Precision>,
+    pub description: String,
+    pub reliability: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub alignment: Alignment,
+    pub description: String,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub kind: PlaceKind,
+    /// "pakistan" or "afghanistan" (or another country name, lower case).
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub citations: Vec<Citation>,
+}
+
+/// A named stretch of the conflict, drawn as a band on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Phase {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Figure {
+    pub count: u32,
+    /// Upper bound, with qualifier `range`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<u32>,
+    pub qualifier: Qualifier,
+    pub measure: Measure,
+    pub subject: Subject,
+}
+
+/// What a named actor asserts, with its figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Claim {
+    pub id: String,
+    /// Actor id of who makes the claim.
+    pub claimant: String,
+    /// The claim in the briefing's own words, attributed.
+    pub statement: String,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Event {
+    pub id: String,
+    /// YYYY, YYYY-MM or YYYY-MM-DD, matching `precision`.
+    pub date: String,
+    pub precision: Precision,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    pub title: String,
+    pub summary: String,
+    pub kind: EventKind,
+    /// Phase id.
+    pub phase: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub places: Vec<String>,
+    #[serde(default)]
+    pub actors: Vec<String>,
+    #[serde(default)]
+    pub claims: Vec<Claim>,
+    /// Ids of earlier events this one responds to; "led to" is derived from these.
+    #[serde(default)]
+    pub responds_to: Vec<String>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Period {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Relation {
+    pub id: String,
+    pub from: String,
+    pub to: String,
+    pub kind: RelationKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    pub summary: String,
+    #[serde(default)]
+    pub events: Vec<String>,
+    pub citations: Vec<Citation>,
+}
+
+/// One attributed point in a narrative.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Point {
+    /// Actor id of who says it.
+    pub actor: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub text: String,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Narrative {
+    pub id: String,
+    pub topic: String,
+    pub question: String,
+    pub pakistan: Vec<Point>,
+    pub afghanistan: Vec<Point>,
+    #[serde(default)]
+    pub third_party: Vec<Point>,
+    /// Required when a side's list is empty: says that side made no public claim in the sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pakistan_silence: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub afghanistan_silence: Option<String>,
+    pub divergence: Divergence,
+    /// One sentence naming the crux.
+    pub crux: String,
+    #[serde(default)]
+    pub events: Vec<String>,
+}
+
+/// One source's version of a disputed fact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Version {
+    pub account: String,
+    pub citation: Citation,
+}
+
+/// Where two sources state a fact differently.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+pub struct Disagreement {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub versions: Vec<Version>,
+    #[serde(default)]
+    pub events: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Briefing {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub phases: Vec<Phase>,
+    pub actors: Vec<Actor>,
+    pub places: Vec<Place>,
+    pub events: Vec<Event>,
+    pub relations: Vec<Relation>,
+    pub narratives: Vec<Narrative>,
+    #[serde(default)]
+    pub disagreements: Vec<Disagreement>,
+}

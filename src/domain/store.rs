@@ -1,0 +1,149 @@
+//! The dataset parsed once into an immutable, indexed store.
+
+use std::collections::HashMap;
+
+use super::date::PartialDate;
+use super::model::*;
+use super::search::fold;
+
+pub struct Store {
+    pub data: Briefing,
+    pub event_dates: Vec<PartialDate>,
+    /// Event indices, oldest first (stable for equal dates).
+    pub chronological: Vec<usize>,
+    /// Folded text of each event for full-text search.
+    pub event_text: Vec<String>,
+    /// For each event, the events that respond to it.
+    pub led_to: Vec<Vec<usize>>,
+    /// Alignments of each event's actors, deduplicated.
+    pub event_alignments: Vec<Vec<Alignment>>,
+    actor_by_id: HashMap<String, usize>,
+    place_by_id: HashMap<String, usize>,
+    event_by_id: HashMap<String, usize>,
+    source_by_id: HashMap<String, usize>,
+    narrative_by_id: HashMap<String, usize>,
+}
+
+fn index_of<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+    items.iter().enumerate().map(|(i, t)| (id(t).to_string(), i)).collect()
+}
+
+impl Store {
+    /// Builds the indices. Expects a validated dataset; unknown references are skipped.
+    pub fn new(data: Briefing) -> Self {
+        let actor_by_id = index_of(&data.actors, |a| &a.id);
+        let place_by_id = index_of(&data.places, |p| &p.id);
+        let event_by_id = index_of(&data.events, |e| &e.id);
+        let source_by_id = index_of(&data.sources, |s| &s.id);
+        let narrative_by_id = index_of(&data.narratives, |n| &n.id);
+        let event_dates: Vec<PartialDate> = data
+            .events
+            .iter()
+            .map(|e| PartialDate::parse(&e.date).unwrap_or(PartialDate { year: 0, month: None, day: None }))
+            .collect();
+        let mut chronological: Vec<usize> = (0..data.events.len()).collect();
+        chronological.sort_by_key(|&i| event_dates[i].key());
+
+        let mut led_to = vec![Vec::new(); data.events.len()];
+        for (i, e) in data.events.iter().enumerate() {
+            for earlier in &e.responds_to {
+                if let Some(&j) = event_by_id.get(earlier) {
+                    led_to[j].push(i);
+                }
+            }
+        }
+
+        let mut event_text = Vec::with_capacity(data.events.len());
+        let mut event_alignments = Vec::with_capacity(data.events.len());
+        for e in &data.events {
+            let mut text = String::with_capacity(256);
+            let mut push = |s: &str| {
+                text.push_str(s);
+                text.push('\n');
+            };
+            push(&e.title);
+            push(&e.summary);
+            for t in &e.tags {
+                push(t);
+            }
+            for cl in &e.claims {
+                push(&cl.statement);
+                cl.citations.iter().for_each(|c| push(&c.quote));
+            }
+            e.citations.iter().for_each(|c| push(&c.quote));
+            let mut aligns = Vec::new();
+            for a in e.actors.iter().filter_map(|id| actor_by_id.get(id)) {
+                let actor = &data.actors[*a];
+                push(&actor.name);
+                if !aligns.contains(&actor.alignment) {
+                    aligns.push(actor.alignment);
+                }
+            }
+            for p in e.places.iter().filter_map(|id| place_by_id.get(id)) {
+                push(&data.places[*p].name);
+            }
+            event_text.push(fold(&text));
+            aligns.sort();
+            event_alignments.push(aligns);
+        }
+
+        Store {
+            data,
+            event_dates,
+            chronological,
+            event_text,
+            led_to,
+            event_alignments,
+            actor_by_id,
+            place_by_id,
+            event_by_id,
+            source_by_id,
+            narrative_by_id,
+        }
+    }
+
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actor_by_id.get(id).map(|&i| &self.data.actors[i])
+    }
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.place_by_id.get(id).map(|&i| &self.data.places[i])
+    }
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.event_by_id.get(id).copied()
+    }
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.event_index(id).map(|i| &self.data.events[i])
+    }
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.source_by_id.get(id).map(|&i| &self.data.sources[i])
+    }
+    pub fn narrative(&self, id: &str) -> Option<&Narrative> {
+        self.narrative_by_id.get(id).map(|&i| &self.data.narratives[i])
+    }
+    pub fn phase(&self, id: &str) -> Option<&Phase> {
+        self.data.phases.iter().find(|p| p.id == id)
+    }
+    pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.actor(id).map(|a| a.name.as_str()).unwrap_or(id)
+    }
+    pub fn place_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.place(id).map(|p| p.name.as_str()).unwrap_or(id)
+    }
+    pub fn source_label<'a>(&'a self, id: &'a str) -> String {
+        match self.source(id) {
+            Some(s) => s.publisher.clone().or_else(|| s.title.clone()).unwrap_or_else(|| format!("Source {}", s.id)),
+            None => id.to_string(),
+        }
+    }
+    /// All tags in use, sorted.
+    pub fn tags(&self) -> Vec<String> {
+        let mut tags: Vec<String> = self.data.events.iter().flat_map(|e| e.tags.iter().cloned()).collect();
+        tags.sort();
+        tags.dedup();
+        tags
+    }
+    /// Disagreements that concern an event.
+    pub fn disagreements_for(&self, event_id: &str) -> Vec<&Disagreement> {
+        self.data.disagreements.iter().filter(|d| d.events.iter().any(|e| e == event_id)).collect()
+    }
+}

@@ -1,0 +1,124 @@
+//! The timeline query core: filters, facet counts, search, sort, scale.
+
+use briefing::domain::query::{run, toggle, Facet};
+use briefing::domain::store::Store;
+use briefing::domain::synthetic::generate;
+use briefing::domain::url_state::{parse, sanitize, Sort, TimelineState};
+use briefing::domain::validate::load;
+use proptest::prelude::*;
+
+fn store() -> Store {
+    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini.json")).unwrap();
+    Store::new(load("mini.json", &json).unwrap())
+}
+
+fn ids(s: &Store, events: &[usize]) -> Vec<String> {
+    events.iter().map(|&i| s.data.events[i].id.clone()).collect()
+}
+
+fn count(options: &[(Facet, Vec<briefing::domain::query::FacetOption>)], facet: Facet, value: &str) -> usize {
+    options.iter().find(|(f, _)| *f == facet).unwrap().1.iter().find(|o| o.value == value).map_or(0, |o| o.count)
+}
+
+#[test]
+fn no_filter_shows_all_oldest_first() {
+    let s = store();
+    let r = run(&s, &TimelineState::default());
+    // "October 2025" sorts before the days inside it.
+    assert_eq!(ids(&s, &r.events), ["e2", "e1", "e3"]);
+    let newest = run(&s, &TimelineState { sort: Sort::Newest, ..Default::default() });
+    assert_eq!(ids(&s, &newest.events), ["e3", "e1", "e2"]);
+}
+
+#[test]
+fn facets_or_within_and_across() {
+    let s = store();
+    let mut f = TimelineState::default();
+    toggle(&mut f, Facet::Kind, "airstrike");
+    toggle(&mut f, Facet::Kind, "talks");
+    assert_eq!(ids(&s, &run(&s, &f).events), ["e1", "e3"]);
+    toggle(&mut f, Facet::Actor, "afg");
+    assert_eq!(ids(&s, &run(&s, &f).events), ["e3"]);
+    toggle(&mut f, Facet::Actor, "afg");
+    toggle(&mut f, Facet::Alignment, "militant");
+    assert_eq!(ids(&s, &run(&s, &f).events), ["e1"]);
+}
+
+#[test]
+fn facet_counts_ignore_their_own_facet() {
+    let s = store();
+    let mut f = TimelineState::default();
+    toggle(&mut f, Facet::Kind, "airstrike");
+    let r = run(&s, &f);
+    // Choosing another kind would add to the result; counts reflect every other filter.
+    assert_eq!(count(&r.facets, Facet::Kind, "talks"), 1);
+    assert_eq!(count(&r.facets, Facet::Actor, "pak"), 1);
+    assert_eq!(count(&r.facets, Facet::Actor, "afg"), 0);
+}
+
+#[test]
+fn search_spans_names_claims_and_quotes_without_case_or_diacritics() {
+    let s = store();
+    let q = |text: &str| ids(&s, &run(&s, &TimelineState { q: text.into(), ..Default::default() }).events);
+    assert_eq!(q("STRIKE on"), ["e1"]);
+    assert_eq!(q("KABUL"), ["e2", "e1", "e3"]); // place name and actor name
+    assert_eq!(q("kâbul authorities"), ["e2", "e3"]); // actor name, with diacritics
+    assert_eq!(q("20 militants"), ["e1"]); // claim
+    assert_eq!(q("closed the crossing"), ["e2"]); // quote
+    assert_eq!(q("torkham"), ["e2"]); // place name
+    assert!(q("zzz").is_empty());
+}
+
+#[test]
+fn date_range_uses_precision() {
+    let s = store();
+    let (state, notes) = parse("from=2025-10-10&to=2025-10-31");
+    assert!(notes.is_empty());
+    // e2 is dated "October 2025", which overlaps the range.
+    assert_eq!(ids(&s, &run(&s, &state.timeline).events), ["e2"]);
+    assert_eq!(run(&s, &state.timeline).activity.iter().map(|b| b.by_kind.iter().sum::<usize>()).sum::<usize>(), 3);
+}
+
+#[test]
+fn sanitize_drops_unknown_ids() {
+    let s = store();
+    let (mut state, _) = parse("actor=pak,ghost&open=nope&topic=n1&src=s7");
+    let notes = sanitize(&mut state, &s);
+    assert_eq!(state.timeline.actors, ["pak"]);
+    assert!(state.timeline.open.is_none() && state.source.is_none());
+    assert_eq!(state.narratives.topic.as_deref(), Some("n1"));
+    assert_eq!(notes.len(), 3);
+}
+
+#[test]
+fn scales_to_ten_thousand_events() {
+    let base = store();
+    let big = Store::new(generate(&base.data, 10_000, 7));
+    let all = run(&big, &TimelineState::default());
+    assert_eq!(all.events.len(), 10_000);
+    let r = run(&big, &TimelineState { q: "convoy".into(), ..Default::default() });
+    assert!(!r.events.is_empty() && r.events.len() < 10_000);
+    // Chronological order holds.
+    let keys: Vec<u32> = all.events.iter().map(|&i| big.event_dates[i].key()).collect();
+    assert!(keys.windows(2).all(|w| w[0] <= w[1]));
+}
+
+proptest! {
+    /// Every matching event passes each active filter, and adding a filter never grows the result.
+    #[test]
+    fn filters_narrow(kind in 0usize..10, actor in 0usize..3, q in "[a-z]{0,3}") {
+        let s = store();
+        let kinds = briefing::domain::model::EventKind::ALL;
+        let mut f = TimelineState { q: q.clone(), ..Default::default() };
+        let before = run(&s, &f).events.len();
+        toggle(&mut f, Facet::Kind, kinds[kind].as_str());
+        let after_kind = run(&s, &f);
+        prop_assert!(after_kind.events.len() <= before);
+        for &i in &after_kind.events { prop_assert_eq!(s.data.events[i].kind, kinds[kind]); }
+        let actor_id = s.data.actors[actor].id.clone();
+        toggle(&mut f, Facet::Actor, &actor_id);
+        let after_actor = run(&s, &f);
+        prop_assert!(after_actor.events.len() <= after_kind.events.len());
+        for &i in &after_actor.events { prop_assert!(s.data.events[i].actors.contains(&actor_id)); }
+    }
+}
