@@ -33,6 +33,7 @@ closed_enum!(
     ActorKind {
         State = "state", GovernmentOrgan = "government-organ", ArmedGroup = "armed-group",
         Mediator = "mediator", InternationalBody = "international-body", Person = "person",
+        Media = "media", Analyst = "analyst",
     }
 );
 closed_enum!(

@@ -1,0 +1,184 @@
+//! The shell: start-up, shared context, header and navigation, notices, views.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::domain::store::Store;
+use crate::domain::url_state::{self, UrlState, View};
+use crate::domain::validate;
+use crate::views;
+
+/// How a state change enters the browser history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    /// A new history entry: Back returns to the previous view.
+    Push,
+    /// Replace the current entry (typing in search, for instance).
+    Replace,
+}
+
+/// Shared by every view. The URL state signal is the single source of truth for
+/// what is on screen; views read it and write it back through `navigate`.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub store: &'static Store,
+    pub state: RwSignal<UrlState>,
+    /// Messages about parts of the URL that were dropped.
+    pub notices: RwSignal<Vec<String>>,
+}
+
+impl Ctx {
+    /// The link for a state: a query string on the current page, so it works on
+    /// any static host and under any sub-path.
+    pub fn href(&self, next: &UrlState) -> String {
+        let query = url_state::serialize(next);
+        if query.is_empty() {
+            window().location().pathname().unwrap_or_else(|_| "./".into())
+        } else {
+            format!("?{query}")
+        }
+    }
+
+    pub fn navigate(&self, next: UrlState, nav: Nav) {
+        if self.state.with_untracked(|s| *s == next) {
+            return;
+        }
+        let url = self.href(&next);
+        if let Ok(history) = window().history() {
+            let _ = match nav {
+                Nav::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+                Nav::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+            };
+        }
+        self.state.set(next);
+    }
+
+    /// Changes the state with a closure and pushes a history entry.
+    pub fn update(&self, nav: Nav, change: impl FnOnce(&mut UrlState)) {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        self.navigate(next, nav);
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+/// Reads the URL, drops what is unknown and reports it.
+fn read_location(store: &Store) -> (UrlState, Vec<String>) {
+    let search = window().location().search().unwrap_or_default();
+    let (mut state, mut notices) = url_state::parse(&search);
+    notices.extend(url_state::sanitize(&mut state, store));
+    (state, notices)
+}
+
+/// Entry point from `main`: installs the panic banner, loads the dataset, mounts.
+pub fn start() {
+    crate::components::error_banner::install_panic_hook();
+    let store = match validate::load("briefing.json", crate::DATASET_JSON) {
+        Ok(data) => Store::new(data),
+        Err(faults) => panic!("The dataset is invalid:\n{}", faults.join("\n")),
+    };
+    let store: &'static Store = Box::leak(Box::new(store));
+    if let Some(skeleton) = document().get_element_by_id("skeleton") {
+        skeleton.remove();
+    }
+    leptos::mount::mount_to_body(move || view! { <App store/> });
+}
+
+#[component]
+fn App(store: &'static Store) -> impl IntoView {
+    let (initial, notices) = read_location(store);
+    let ctx = Ctx { store, state: RwSignal::new(initial.clone()), notices: RwSignal::new(notices) };
+    // Write back the cleaned-up URL so a shared link never carries the bad parts.
+    if !ctx.notices.get_untracked().is_empty() {
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&ctx.href(&initial)));
+        }
+    }
+    provide_context(ctx);
+    crate::components::theme::provide_theme();
+
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        let (state, notices) = read_location(store);
+        ctx.notices.set(notices);
+        ctx.state.set(state);
+    });
+    on_cleanup(move || popstate.remove());
+
+    let view_kind = Memo::new(move |_| ctx.state.with(|s| s.view));
+    // The document title names the view, for history entries and bookmarks.
+    Effect::new(move |_| {
+        let v = view_kind.get();
+        document().set_title(&format!("{} · {}", v.label(), store.data.meta.title));
+    });
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header/>
+        <crate::components::notice::UrlNotices/>
+        <main id="main" tabindex="-1" data-view=move || view_kind.get().as_str()>
+            {move || match view_kind.get() {
+                View::Timeline => views::timeline::TimelineView().into_any(),
+                View::Actors => views::actors::ActorsView().into_any(),
+                View::Narratives => views::narratives::NarrativesView().into_any(),
+                View::Sources => views::sources::SourcesView().into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>
+                {format!("{} · as of {}. ", store.data.meta.title, crate::components::date_label::as_of(store))}
+                "Every fact is quoted from one of five cited sources; see "
+                <NavLink view=View::Sources>"Sources"</NavLink>
+                "."
+            </p>
+        </footer>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let ctx = use_ctx();
+    let meta = &ctx.store.data.meta;
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <span class="brand-title">{meta.title.clone()}</span>
+                <span class="as-of">"As of " {crate::components::date_label::as_of(ctx.store)}</span>
+            </div>
+            <nav class="site-nav" aria-label="Views">
+                {View::ALL.into_iter().map(|v| view! { <NavLink view=v>{v.label()}</NavLink> }).collect_view()}
+            </nav>
+            <crate::components::theme::ThemeToggle/>
+        </header>
+    }
+}
+
+/// A link to another view that keeps every other part of the state.
+#[component]
+pub fn NavLink(view: View, children: Children) -> impl IntoView {
+    let ctx = use_ctx();
+    let target = move || {
+        let mut s = ctx.state.get();
+        s.view = view;
+        s
+    };
+    let current = move || ctx.state.with(|s| s.view == view);
+    view! {
+        <a
+            href=move || ctx.href(&target())
+            class="nav-link"
+            aria-current=move || current().then_some("page")
+            on:click=move |ev| {
+                if crate::components::plain_click(&ev) {
+                    ev.prevent_default();
+                    ctx.navigate(target(), Nav::Push);
+                    crate::components::scroll_to_top();
+                }
+            }
+        >
+            {children()}
+        </a>
+    }
+}

@@ -1,0 +1,33 @@
+//! Dates shown at their precision; approximate ones look approximate.
+
+use leptos::prelude::*;
+
+use crate::domain::date::PartialDate;
+use crate::domain::model::Precision;
+use crate::domain::store::Store;
+
+pub fn as_of(store: &Store) -> String {
+    PartialDate::parse(&store.data.meta.as_of).map(|d| d.display(Precision::Day)).unwrap_or_else(|| store.data.meta.as_of.clone())
+}
+
+/// Text for a dataset date string at a precision (falls back to the raw text).
+pub fn date_text(text: &str, precision: Precision) -> String {
+    PartialDate::parse(text).map(|d| d.display(precision)).unwrap_or_else(|| text.to_string())
+}
+
+#[component]
+pub fn DateLabel(date: String, precision: Precision, #[prop(optional)] end: Option<String>) -> impl IntoView {
+    let mut text = date_text(&date, precision);
+    if let Some(end) = &end {
+        text = format!("{text} – {}", date_text(end, Precision::Approximate).trim_start_matches("c. "));
+    }
+    let title = match precision {
+        Precision::Day => "Exact day",
+        Precision::Month => "Known to the month",
+        Precision::Year => "Known to the year",
+        Precision::Approximate => "Approximate date",
+    };
+    view! {
+        <time class="date" datetime=date data-precision=precision.as_str() title=title>{text}</time>
+    }
+}

@@ -1,0 +1,17 @@
+//! Text with search matches marked. Always rendered as text nodes.
+
+use leptos::prelude::*;
+
+use crate::domain::search::highlight;
+
+#[component]
+pub fn Highlighted(#[prop(into)] text: String, #[prop(into)] terms: Signal<Vec<String>>) -> impl IntoView {
+    move || {
+        terms.with(|t| {
+            highlight(&text, t)
+                .into_iter()
+                .map(|(segment, hit)| if hit { view! { <mark>{segment}</mark> }.into_any() } else { segment.into_any() })
+                .collect_view()
+        })
+    }
+}

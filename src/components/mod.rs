@@ -1,0 +1,19 @@
+//! Small widgets shared by the views.
+
+pub mod citation;
+pub mod date_label;
+pub mod error_banner;
+pub mod highlight;
+pub mod notice;
+pub mod theme;
+
+use leptos::prelude::*;
+
+/// A click without modifier keys: the app handles it; others open new tabs as usual.
+pub fn plain_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
+pub fn scroll_to_top() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}

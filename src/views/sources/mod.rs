@@ -1,0 +1,6 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn SourcesView() -> impl IntoView {
+    view! { <section class="view"><h1>"Sources"</h1></section> }
+}
