@@ -7,7 +7,8 @@ const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
-const inline = /<script type="module"[^>]*>([\s\S]*?)<\/script>/;
+// The HTML may be minified, with unquoted attributes.
+const inline = /<script type="?module"?(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('no inline module script found in index.html');
 // Resolve imports against the loader's own location instead of the page's.

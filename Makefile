@@ -1,0 +1,38 @@
+# The two commands a new user needs: `make serve` and `make test`.
+# Both install whatever is missing first (scripts/setup.sh), and both are safe to re-run.
+
+SHELL := /bin/bash
+DIST ?= dist
+BRIEFING_DATA ?= data/briefing.json
+export BRIEFING_DATA
+# Tools: cargo's bin dir, and npm's binaryen wasm-opt (Debian's is too old).
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/e2e/node_modules/.bin:$(PATH)
+WASM_ENV = source .tools/wasm-env.sh &&
+
+.PHONY: setup serve dist test test-native test-e2e size bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+## Runs the app at http://127.0.0.1:8080/ with live reload (trunk serve).
+serve: setup
+	@$(WASM_ENV) trunk serve
+
+## Builds the static site into dist/ (the release build, size-optimised).
+dist: setup
+	@cargo run --quiet --bin dataset -- validate $(BRIEFING_DATA)
+	@$(WASM_ENV) trunk build --release --dist $(DIST)
+
+## Runs every test: native core tests, the size budget, Playwright in Chromium.
+test: setup
+	@bash scripts/test.sh
+
+size:
+	@node scripts/size.mjs $(DIST)
+
+## Benchmarks (never fails on a slow machine): builds 1k/10k/100k datasets and measures.
+bench: setup
+	@bash scripts/bench.sh
+
+clean:
+	rm -rf dist dist-* target bench/out

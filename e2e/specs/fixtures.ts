@@ -1,0 +1,48 @@
+// Shared fixture: every test fails on a console error, an uncaught exception or a
+// CSP violation, and gets a small page object for the app shell.
+import { test as base, expect, Page } from '@playwright/test';
+
+export class Briefing {
+  constructor(public page: Page) {}
+  /** Opens the app at a query string (e.g. '?view=actors') and waits for it to start. */
+  async open(query = '') {
+    await this.page.goto(query ? `./${query.startsWith('?') ? query : '?' + query}` : './');
+    await this.ready();
+  }
+  async ready() {
+    await expect(this.page.locator('main#main')).toBeVisible();
+  }
+  nav(name: 'Timeline' | 'Actors' | 'Narratives' | 'Sources') {
+    return this.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
+  }
+  main() {
+    return this.page.locator('main#main');
+  }
+  query() {
+    return new URL(this.page.url()).searchParams;
+  }
+}
+
+export const test = base.extend<{ briefing: Briefing; consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  briefing: async ({ page }, use) => {
+    await use(new Briefing(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,28 @@
+// The transfer budget: everything the first load fetches, brotli-compressed.
+// Prints a table and fails past the budget. Run after a release build.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const dir = process.argv[2] || 'dist';
+const BUDGET = 200 * 1024;
+// The first load: the page, its loader, JS glue, wasm, CSS and the favicon.
+// briefing.json and the schema are downloads, not part of the first load.
+const firstLoad = (name) => /\.(html|js|wasm|css|svg)$/.test(name);
+let total = 0, totalRaw = 0;
+const rows = [];
+for (const name of readdirSync(dir).sort()) {
+  const path = join(dir, name);
+  if (!statSync(path).isFile() || !firstLoad(name)) continue;
+  const raw = readFileSync(path);
+  const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  total += br; totalRaw += raw.length;
+  rows.push([name, raw.length, br]);
+}
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+for (const [n, r, b] of rows) console.log(`${n.padEnd(44)} raw ${kb(r)}   brotli ${kb(b)}`);
+console.log(`${'first load total'.padEnd(44)} raw ${kb(totalRaw)}   brotli ${kb(total)}   (budget ${kb(BUDGET)})`);
+if (total > BUDGET) {
+  console.error(`size budget exceeded: ${(total / 1024).toFixed(1)} KB brotli > 200 KB`);
+  process.exit(1);
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Every test: native (cargo test), the release build, the size budget, then
+# Playwright specs against dist/ under /briefing/. Ends with one summary line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
+log=$(mktemp -d)
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+failed_steps=()
+
+step "native tests (cargo test)"
+cargo test --color never 2>&1 | tee "$log/cargo.txt"
+[ "${PIPESTATUS[0]}" = 0 ] || failed_steps+=("cargo test")
+native_passed=$(grep -oP 'test result: \w+\. \K\d+(?= passed)' "$log/cargo.txt" | paste -sd+ | bc)
+native_failed=$(grep -oP 'test result: \w+\. \d+ passed; \K\d+(?= failed)' "$log/cargo.txt" | paste -sd+ | bc)
+
+step "release build (make dist)"
+if make --no-print-directory dist; then
+  step "size budget"
+  node scripts/size.mjs dist || failed_steps+=("size budget")
+  step "end-to-end specs (Playwright, headless Chromium)"
+  (cd e2e && PLAYWRIGHT_JSON_OUTPUT_NAME="$log/e2e.json" npx playwright test --reporter=list,json) \
+    || failed_steps+=("playwright")
+else
+  failed_steps+=("build")
+fi
+e2e_passed=0; e2e_failed=0
+if [ -f "$log/e2e.json" ]; then
+  read -r e2e_passed e2e_failed < <(node -e '
+    const s = require(process.argv[1]).stats;
+    console.log(s.expected + s.flaky, s.unexpected)' "$log/e2e.json")
+fi
+
+passed=$(( ${native_passed:-0} + e2e_passed ))
+failed=$(( ${native_failed:-0} + e2e_failed ))
+echo
+echo "native: ${native_passed:-0} passed, ${native_failed:-0} failed; e2e: $e2e_passed passed, $e2e_failed failed"
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  echo "failed steps: ${failed_steps[*]}"
+  [ "$failed" -gt 0 ] || failed=1
+fi
+echo "$passed passed, $failed failed"
+[ ${#failed_steps[@]} -eq 0 ]
