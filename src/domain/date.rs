@@ -82,9 +82,9 @@ impl PartialDate {
         self.year as u32 * 10_000 + month as u32 * 100 + day as u32
     }
 
-    /// The month bucket `YYYY-MM` (January when only the year is known).
+    /// The month bucket YYYYMM; a date known only to the year gets YYYY00.
     pub fn month_key(&self) -> u32 {
-        self.year as u32 * 100 + self.month.unwrap_or(1) as u32
+        self.year as u32 * 100 + self.month.unwrap_or(0) as u32
     }
 
     /// Human form at the date's own precision: "12 Oct 2025", "Oct 2025", "2025",
@@ -108,16 +108,20 @@ impl PartialDate {
     }
 }
 
-/// Heading for a month bucket key (YYYYMM): "October 2025".
+/// Heading for a month bucket key (YYYYMM): "October 2025", or "2001" for a year bucket.
 pub fn month_heading(month_key: u32) -> String {
-    let month = (month_key % 100).clamp(1, 12) as usize;
-    format!("{} {}", MONTHS_LONG[month - 1], month_key / 100)
+    match (month_key % 100) as usize {
+        m @ 1..=12 => format!("{} {}", MONTHS_LONG[m - 1], month_key / 100),
+        _ => (month_key / 100).to_string(),
+    }
 }
 
-/// Short label for a month bucket key: "Oct 2025".
+/// Short label for a month bucket key: "Oct 2025", or "2001".
 pub fn month_label(month_key: u32) -> String {
-    let month = (month_key % 100).clamp(1, 12) as usize;
-    format!("{} {}", MONTHS[month - 1], month_key / 100)
+    match (month_key % 100) as usize {
+        m @ 1..=12 => format!("{} {}", MONTHS[m - 1], month_key / 100),
+        _ => (month_key / 100).to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -154,5 +158,7 @@ mod tests {
         assert_eq!(PartialDate::parse("2025-10").unwrap().display(Precision::Approximate), "c. Oct 2025");
         assert_eq!(d.iso(), "2025-10-12");
         assert_eq!(PartialDate::parse("2025-02").unwrap().end_key(), 20250228);
+        assert_eq!(month_heading(PartialDate::parse("2001").unwrap().month_key()), "2001");
+        assert_eq!(month_heading(202510), "October 2025");
     }
 }

@@ -1,0 +1,278 @@
+//! Search box, facet checkboxes with counts, active-filter chips, empty state.
+
+use leptos::prelude::*;
+
+use crate::app::{use_ctx, Nav};
+use crate::domain::date::PartialDate;
+use crate::domain::model::{Alignment, EventKind, Precision};
+use crate::domain::query::{self, alignment_label, kind_label, toggle, Facet, TimelineResult};
+use crate::domain::url_state::TimelineState;
+
+/// Options shown before "Show all" on long facets.
+const SHORT_LIST: usize = 8;
+
+#[component]
+pub fn SearchBar() -> impl IntoView {
+    let ctx = use_ctx();
+    let q = move || ctx.state.with(|s| s.timeline.q.clone());
+    view! {
+        <div class="search-bar" role="search">
+            <label for="timeline-search" class="visually-hidden">"Search events"</label>
+            <input
+                id="timeline-search"
+                type="search"
+                placeholder="Search titles, claims, quotes, actors, places…  ( / )"
+                autocomplete="off"
+                spellcheck="false"
+                prop:value=q
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    // The first keystroke makes a history entry; the rest refine it.
+                    let nav = if ctx.state.with_untracked(|s| s.timeline.q.is_empty()) { Nav::Push } else { Nav::Replace };
+                    ctx.update(nav, |s| {
+                        s.timeline.q = value;
+                        s.timeline.open = None;
+                    });
+                }
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        ev.prevent_default();
+                        ctx.update(Nav::Push, |s| s.timeline.q.clear());
+                    }
+                }
+            />
+        </div>
+    }
+}
+
+#[component]
+pub fn FacetPanel(result: Memo<TimelineResult>) -> impl IntoView {
+    let facets = Memo::new(move |_| result.with(|r| r.facets.clone()));
+    view! {
+        <aside class="facet-panel" aria-label="Filters">
+            <details class="facet-details" open>
+                <summary>"Filters"</summary>
+                <DateRange/>
+                {move || {
+                    facets
+                        .get()
+                        .into_iter()
+                        .map(|(facet, options)| view! { <FacetGroup facet options/> })
+                        .collect_view()
+                }}
+            </details>
+        </aside>
+    }
+}
+
+#[component]
+fn FacetGroup(facet: Facet, options: Vec<query::FacetOption>) -> impl IntoView {
+    let ctx = use_ctx();
+    let show_all = RwSignal::new(false);
+    let long = options.len() > SHORT_LIST;
+    let hidden_count = options.len().saturating_sub(SHORT_LIST);
+    let options = StoredValue::new(options);
+    view! {
+        <fieldset class="facet" data-facet=facet.param()>
+            <legend>{facet.label()}</legend>
+            <ul>
+                {move || {
+                    let all = show_all.get();
+                    options
+                        .get_value()
+                        .into_iter()
+                        .enumerate()
+                        .filter(|(i, o)| all || *i < SHORT_LIST || o.active)
+                        .map(|(_, o)| {
+                            let value = o.value.clone();
+                            let input_id = format!("facet-{}-{}", facet.param(), o.value);
+                            view! {
+                                <li class:zero=o.count == 0 && !o.active>
+                                    <input
+                                        type="checkbox"
+                                        id=input_id.clone()
+                                        prop:checked=o.active
+                                        data-value=o.value.clone()
+                                        on:change=move |_| ctx.update(Nav::Push, |s| {
+                                            toggle(&mut s.timeline, facet, &value);
+                                            s.timeline.open = None;
+                                        })
+                                    />
+                                    <label for=input_id>
+                                        <span class="facet-label">{o.label.clone()}</span>
+                                        <span class="facet-count" aria-label=format!("{} events", o.count)>{o.count}</span>
+                                    </label>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            {long
+                .then(|| {
+                    view! {
+                        <button class="button ghost facet-more" aria-expanded=move || show_all.get().to_string() on:click=move |_| show_all.update(|v| *v = !*v)>
+                            {move || if show_all.get() { "Show fewer".to_string() } else { format!("Show all ({hidden_count} more)") }}
+                        </button>
+                    }
+                })}
+        </fieldset>
+    }
+}
+
+/// Date inputs for the range; the activity chart sets the same fields by dragging.
+#[component]
+fn DateRange() -> impl IntoView {
+    let ctx = use_ctx();
+    let value = move |from: bool| {
+        ctx.state.with(|s| {
+            let d = if from { s.timeline.from } else { s.timeline.to };
+            d.map(|d| {
+                // A date input needs a full day: a month starts on its first day, or ends on its last.
+                if from {
+                    format!("{:04}-{:02}-{:02}", d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
+                } else {
+                    let end = d.end_key();
+                    format!("{:04}-{:02}-{:02}", end / 10000, end / 100 % 100, end % 100)
+                }
+            })
+            .unwrap_or_default()
+        })
+    };
+    let set = move |from: bool, text: String| {
+        let date = PartialDate::parse(&text);
+        ctx.update(Nav::Push, |s| {
+            if from {
+                s.timeline.from = date;
+            } else {
+                s.timeline.to = date;
+            }
+        });
+    };
+    view! {
+        <fieldset class="facet date-range" data-facet="date">
+            <legend>"Date range"</legend>
+            <label>
+                "From "
+                <input type="date" data-testid="date-from" prop:value=move || value(true) on:change=move |ev| set(true, event_target_value(&ev))/>
+            </label>
+            <label>
+                "To "
+                <input type="date" data-testid="date-to" prop:value=move || value(false) on:change=move |ev| set(false, event_target_value(&ev))/>
+            </label>
+        </fieldset>
+    }
+}
+
+/// Every active filter as a removable chip: (label, state without it).
+fn active_filters(ctx: &crate::app::Ctx, t: &TimelineState) -> Vec<(String, TimelineState)> {
+    let store = ctx.store;
+    let mut out = Vec::new();
+    if !t.q.trim().is_empty() {
+        out.push((format!("Search: “{}”", t.q.trim()), TimelineState { q: String::new(), ..t.clone() }));
+    }
+    let mut each = |facet: Facet, values: Vec<String>, label: &dyn Fn(&str) -> String| {
+        for v in values {
+            let mut without = t.clone();
+            toggle(&mut without, facet, &v);
+            out.push((format!("{}: {}", facet.label(), label(&v)), without));
+        }
+    };
+    each(Facet::Kind, t.kinds.iter().map(|k| k.as_str().to_string()).collect(), &|v| {
+        EventKind::parse(v).map(kind_label).unwrap_or(v).to_string()
+    });
+    each(Facet::Actor, t.actors.clone(), &|v| store.actor_name(v).to_string());
+    each(Facet::Place, t.places.clone(), &|v| store.place_name(v).to_string());
+    each(Facet::Alignment, t.alignments.iter().map(|a| a.as_str().to_string()).collect(), &|v| {
+        Alignment::parse(v).map(alignment_label).unwrap_or(v).to_string()
+    });
+    each(Facet::Phase, t.phases.clone(), &|v| store.phase(v).map(|p| p.name.clone()).unwrap_or(v.to_string()));
+    each(Facet::Tag, t.tags.clone(), &|v| v.to_string());
+    if let Some(d) = t.from {
+        out.push((format!("From {}", d.display(Precision::Approximate).trim_start_matches("c. ")), TimelineState { from: None, ..t.clone() }));
+    }
+    if let Some(d) = t.to {
+        out.push((format!("To {}", d.display(Precision::Approximate).trim_start_matches("c. ")), TimelineState { to: None, ..t.clone() }));
+    }
+    out
+}
+
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let ctx = use_ctx();
+    let chips = move || ctx.state.with(|s| active_filters(&ctx, &s.timeline));
+    move || {
+        let chips = chips();
+        (!chips.is_empty()).then(|| {
+            view! {
+                <div class="active-filters" aria-label="Active filters">
+                    <ul class="chips">
+                        {chips
+                            .into_iter()
+                            .map(|(label, without)| {
+                                view! {
+                                    <li>
+                                        <button
+                                            class="chip active-chip"
+                                            aria-label=format!("Remove filter {label}")
+                                            on:click=move |_| ctx.update(Nav::Push, |s| s.timeline = without.clone())
+                                        >
+                                            {label.clone()}
+                                            <span aria-hidden="true">" ×"</span>
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <button class="button ghost" data-testid="clear-all" on:click=move |_| ctx.update(Nav::Push, |s| s.timeline = s.timeline.cleared())>
+                        "Clear all"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// No matches: say which single filter to relax, and how many events that would bring back.
+#[component]
+pub fn EmptyState() -> impl IntoView {
+    let ctx = use_ctx();
+    let suggestions = move || {
+        ctx.state.with(|s| {
+            let mut list: Vec<(String, TimelineState, usize)> = active_filters(&ctx, &s.timeline)
+                .into_iter()
+                .map(|(label, without)| {
+                    let n = query::run(ctx.store, &without).events.len();
+                    (label, without, n)
+                })
+                .filter(|(_, _, n)| *n > 0)
+                .collect();
+            list.sort_by(|a, b| b.2.cmp(&a.2));
+            list.truncate(4);
+            list
+        })
+    };
+    view! {
+        <div class="empty-state" data-testid="empty-state">
+            <p><strong>"No events match these filters."</strong></p>
+            <p>"Try relaxing one of them:"</p>
+            <ul class="chips suggestions">
+                {move || {
+                    suggestions()
+                        .into_iter()
+                        .map(|(label, without, n)| {
+                            view! {
+                                <li>
+                                    <button class="chip" on:click=move |_| ctx.update(Nav::Push, |s| s.timeline = without.clone())>
+                                        {format!("Remove {label} ({n} events)")}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}
