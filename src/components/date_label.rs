@@ -18,7 +18,7 @@ pub fn date_text(text: &str, precision: Precision) -> String {
 #[component]
 pub fn DateLabel(date: String, precision: Precision, #[prop(optional)] end: Option<String>) -> impl IntoView {
     let mut text = date_text(&date, precision);
-    if let Some(end) = &end {
+    if let Some(end) = end.as_ref().filter(|e| !e.is_empty()) {
         text = format!("{text} – {}", date_text(end, Precision::Approximate).trim_start_matches("c. "));
     }
     let title = match precision {

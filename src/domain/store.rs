@@ -129,9 +129,22 @@ impl Store {
     pub fn place_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.place(id).map(|p| p.name.as_str()).unwrap_or(id)
     }
-    pub fn source_label<'a>(&'a self, id: &'a str) -> String {
+    /// "s4 · The Defense News" or "s2 · unsigned analysis": the id stays visible
+    /// because the briefing's prose refers to sources by it.
+    pub fn source_label(&self, id: &str) -> String {
         match self.source(id) {
-            Some(s) => s.publisher.clone().or_else(|| s.title.clone()).unwrap_or_else(|| format!("Source {}", s.id)),
+            Some(s) => {
+                let kind = match s.kind {
+                    SourceKind::NewsReport => "news report",
+                    SourceKind::Analysis => "analysis",
+                    SourceKind::OpEd => "op-ed",
+                    SourceKind::AggregatedBlog => "aggregated blog post",
+                };
+                match &s.publisher {
+                    Some(p) => format!("{} · {p} ({kind})", s.id),
+                    None => format!("{} · unsigned {kind}", s.id),
+                }
+            }
             None => id.to_string(),
         }
     }

@@ -118,7 +118,7 @@ pub fn EventCard(index: usize, expanded: Signal<bool>, terms: Memo<Vec<String>>)
 fn ChipRow(event: &'static Event) -> impl IntoView {
     let ctx = use_ctx();
     let store = ctx.store;
-    let chip = move |facet: Facet, id: String, label: String, alignment: Option<&'static str>, icon: &'static str| {
+    let chip = move |facet: Facet, id: String, label: String, alignment: Option<&'static str>| {
         let active = {
             let id = id.clone();
             move || {
@@ -161,7 +161,7 @@ fn ChipRow(event: &'static Event) -> impl IntoView {
                         }
                     }
                 >
-                    <span aria-hidden="true">{icon}</span>
+                    <span class="visually-hidden">{if facet == Facet::Actor { "Actor: " } else { "Place: " }}</span>
                     <Highlighted
                         text=if facet == Facet::Actor { store.actor_name(&id).to_string() } else { store.place_name(&id).to_string() }
                         terms=Signal::derive(move || ctx.state.with(|s| crate::domain::search::terms(&s.timeline.q)))
@@ -175,14 +175,14 @@ fn ChipRow(event: &'static Event) -> impl IntoView {
             {event
                 .places
                 .iter()
-                .map(|p| chip(Facet::Place, p.clone(), store.place_name(p).to_string(), None, "⌖"))
+                .map(|p| chip(Facet::Place, p.clone(), store.place_name(p).to_string(), None))
                 .collect_view()}
             {event
                 .actors
                 .iter()
                 .map(|a| {
                     let alignment = store.actor(a).map(|x| x.alignment.as_str());
-                    chip(Facet::Actor, a.clone(), store.actor_name(a).to_string(), alignment, "●")
+                    chip(Facet::Actor, a.clone(), store.actor_name(a).to_string(), alignment)
                 })
                 .collect_view()}
         </ul>

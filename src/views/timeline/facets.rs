@@ -45,12 +45,17 @@ pub fn SearchBar() -> impl IntoView {
     }
 }
 
+fn is_wide() -> bool {
+    window().inner_width().ok().and_then(|w| w.as_f64()).map_or(true, |w| w > 900.0)
+}
+
 #[component]
 pub fn FacetPanel(result: Memo<TimelineResult>) -> impl IntoView {
     let facets = Memo::new(move |_| result.with(|r| r.facets.clone()));
     view! {
         <aside class="facet-panel" aria-label="Filters">
-            <details class="facet-details" open>
+            // Open beside the cards on wide screens; folded above them on phones.
+            <details class="facet-details" open=is_wide()>
                 <summary>"Filters"</summary>
                 <DateRange/>
                 {move || {

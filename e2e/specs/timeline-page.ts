@@ -1,0 +1,36 @@
+// Page object for the Timeline view, plus the dataset for computing expectations.
+import { expect, Page, APIRequestContext } from '@playwright/test';
+
+export type Dataset = {
+  events: { id: string; date: string; title: string; summary: string; kind: string; phase: string; tags: string[];
+    places: string[]; actors: string[]; claims: { id: string; claimant: string; figures: unknown[] }[];
+    responds_to: string[]; citations: { source: string; quote: string }[] }[];
+  actors: { id: string; name: string; alignment: string }[];
+  places: { id: string; name: string }[];
+  phases: { id: string; name: string }[];
+  disagreements: { id: string; events: string[] }[];
+};
+
+export async function loadDataset(request: APIRequestContext): Promise<Dataset> {
+  return (await request.get('briefing.json')).json();
+}
+
+export class TimelinePage {
+  constructor(public page: Page) {}
+  search() { return this.page.getByRole('searchbox', { name: 'Search events' }); }
+  cards() { return this.page.locator('article.card'); }
+  card(id: string) { return this.page.locator(`article.card[data-event-id="${id}"]`); }
+  count() { return this.page.getByTestId('result-count'); }
+  facet(param: string) { return this.page.locator(`fieldset.facet[data-facet="${param}"]`); }
+  option(param: string, value: string) { return this.facet(param).locator(`input[data-value="${value}"]`); }
+  optionCount(param: string, value: string) {
+    return this.facet(param).locator('li', { has: this.page.locator(`input[data-value="${value}"]`) }).locator('.facet-count');
+  }
+  async expectCount(n: number, total: number) {
+    await expect(this.count()).toHaveText(n === total ? `${n} events` : `${n} of ${total} events`);
+  }
+  /** Ids of the rendered cards, in order. */
+  async ids() {
+    return this.cards().evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+  }
+}

@@ -1,0 +1,280 @@
+import { test, expect } from './fixtures';
+import { TimelinePage, loadDataset, Dataset } from './timeline-page';
+
+let data: Dataset;
+test.beforeAll(async ({ request }) => { data = await loadDataset(request); });
+
+const byDate = (ids: string[]) => ids; // the app's order is asserted against the dataset below
+
+test('cards show date, kind, title, chips and figures, grouped under months and phases', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open();
+  await tl.expectCount(data.events.length, data.events.length);
+  const first = tl.cards().first();
+  await expect(first.locator('time.date')).toBeVisible();
+  await expect(first.locator('.kind-badge')).not.toBeEmpty();
+  await expect(page.locator('.month-heading').first()).toBeVisible();
+  await expect(page.locator('.phase-band').first()).toContainText('Phase');
+  // Every rendered card is a dataset event, oldest first.
+  const ids = await tl.ids();
+  expect(ids.length).toBe(Math.min(40, data.events.length));
+  const dates = ids.map((id) => data.events.find((e) => e.id === id)!.date);
+  expect([...dates].sort()).toEqual(byDate(dates));
+  // A card with claims shows its headline figures with the claimant.
+  const withFigures = data.events.find((e) => e.claims.some((c) => c.figures.length > 0))!;
+  await tl.search().fill(withFigures.title);
+  await expect(tl.card(withFigures.id).locator('.headline-figures')).toContainText('according to');
+});
+
+test('newest-first toggle reverses the order and lives in the URL', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open();
+  const oldest = await tl.ids();
+  await page.getByTestId('sort-toggle').click();
+  await expect(page.getByTestId('sort-toggle')).toContainText('Newest first');
+  expect(briefing.query().get('sort')).toBe('newest');
+  const newest = await tl.ids();
+  expect(newest[0]).not.toBe(oldest[0]);
+});
+
+test('expanding a card shows summary, claims, citations with sources and causal links', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  const e = data.events.find((x) => x.claims.length > 0 && x.responds_to.length > 0) ?? data.events.find((x) => x.claims.length > 0)!;
+  await briefing.open(`?q=${encodeURIComponent(e.title)}`);
+  const card = tl.card(e.id);
+  await card.getByRole('button', { name: e.title }).click();
+  await expect(card.getByRole('button', { name: e.title })).toHaveAttribute('aria-expanded', 'true');
+  expect(briefing.query().get('open')).toBe(e.id);
+  await expect(card.locator('.card-full-summary')).toHaveText(e.summary);
+  await expect(card.locator('.claim')).toHaveCount(e.claims.length);
+  await expect(card.locator('.sources-cited blockquote').first()).toHaveText(`“${e.citations[0].quote}”`);
+  await expect(card.locator('.sources-cited figcaption').first()).toContainText(e.citations[0].source);
+  if (e.responds_to.length) await expect(card.locator('.causal')).toContainText('In response to');
+});
+
+test('a card where sources disagree shows both versions', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  const d = data.disagreements.find((x) => x.events.length > 0)!;
+  await briefing.open(`?open=${d.events[0]}`);
+  const card = tl.card(d.events[0]);
+  await expect(card.locator(`[data-disagreement-id="${d.id}"] .versions > li`)).toHaveCount(
+    (await (await page.request.get('briefing.json')).json()).disagreements.find((x: any) => x.id === d.id).versions.length);
+});
+
+test('a deep link opens one card expanded and scrolled into view, even far down', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  const last = [...data.events].sort((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+  await briefing.open(`?open=${last.id}`);
+  const card = tl.card(last.id);
+  await expect(card).toHaveClass(/expanded/);
+  await expect(card).toBeInViewport();
+});
+
+test('search matches titles, claims, quotes, actor and place names, ignoring case and diacritics', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open();
+  const total = data.events.length;
+  const quoteEvent = data.events[3];
+  const word = quoteEvent.citations[0].quote.split(' ').slice(0, 4).join(' ');
+  await tl.search().fill(word.toUpperCase());
+  await expect(tl.card(quoteEvent.id)).toBeVisible();
+  // Diacritics: "Türkiye" is found by "turkiye".
+  const turkeyEvents = data.events.filter((e) => e.actors.includes('turkey')).length;
+  if (turkeyEvents) {
+    await tl.search().fill('turkiye');
+    await expect(tl.count()).not.toHaveText(`${total} events`);
+    expect(await tl.cards().count()).toBeGreaterThanOrEqual(turkeyEvents);
+  }
+  await tl.search().fill('Mujahid');
+  await expect(page.locator('article.card mark').first()).toBeVisible();
+  await expect(page.locator('article.card mark').first()).toHaveText(/mujahid/i);
+  expect(briefing.query().get('q')).toBe('Mujahid');
+  await tl.search().fill('zzzqqq');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await expect(tl.cards()).toHaveCount(0);
+});
+
+for (const [param, pick] of [
+  ['kind', (d: Dataset) => d.events[0].kind],
+  ['actor', (d: Dataset) => d.events[0].actors[0]],
+  ['place', (d: Dataset) => d.events.find((e) => e.places.length)!.places[0]],
+  ['phase', (d: Dataset) => d.events.at(-1)!.phase],
+  ['tag', (d: Dataset) => d.events.find((e) => e.tags.length)!.tags[0]],
+] as const) {
+  test(`the ${param} filter narrows to matching events with the right count`, async ({ briefing, page }) => {
+    const tl = new TimelinePage(page);
+    await briefing.open();
+    const value = pick(data);
+    const field = { kind: 'kind', actor: 'actors', place: 'places', phase: 'phase', tag: 'tags' }[param];
+    const expected = data.events.filter((e: any) => Array.isArray(e[field]) ? e[field].includes(value) : e[field] === value);
+    const option = tl.option(param, value);
+    if (!(await option.isVisible())) await tl.facet(param).getByRole('button', { name: /Show all/ }).click();
+    // The option's count says how many events it would leave.
+    await expect(tl.optionCount(param, value)).toHaveText(String(expected.length));
+    await option.check();
+    await tl.expectCount(expected.length, data.events.length);
+    expect(briefing.query().get(param)).toBe(value);
+    expect((await tl.ids()).sort()).toEqual(expected.map((e) => e.id).slice(0, 40).sort());
+    await expect(page.locator('.active-filters')).toBeVisible();
+    await page.getByTestId('clear-all').click();
+    await tl.expectCount(data.events.length, data.events.length);
+  });
+}
+
+test('the alignment filter keeps events with an actor of that alignment', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open('?align=third-party');
+  const third = new Set(data.actors.filter((a) => a.alignment === 'third-party').map((a) => a.id));
+  const expected = data.events.filter((e) => e.actors.some((a) => third.has(a)));
+  await tl.expectCount(expected.length, data.events.length);
+  await expect(tl.option('align', 'third-party')).toBeChecked();
+});
+
+test('facet counts follow the other active filters', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  const kind = 'airstrike';
+  await briefing.open(`?kind=${kind}`);
+  const strikes = data.events.filter((e) => e.kind === kind);
+  for (const actor of ['pakistan', 'afghan-taliban']) {
+    const n = strikes.filter((e) => e.actors.includes(actor)).length;
+    await expect(tl.optionCount('actor', actor)).toHaveText(String(n));
+  }
+  // Kind counts ignore the kind filter itself: choosing another kind would add its events.
+  const talks = data.events.filter((e) => e.kind === 'talks').length;
+  await expect(tl.optionCount('kind', 'talks')).toHaveText(String(talks));
+});
+
+test('the date range filters by the date inputs and by dragging the chart', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open();
+  await page.getByTestId('date-from').fill('2025-10-01');
+  await page.getByTestId('date-from').dispatchEvent('change');
+  await expect(tl.count()).not.toHaveText(`${data.events.length} events`);
+  expect(briefing.query().get('from')).toBe('2025-10-01');
+  const ids = await tl.ids();
+  // A coarse date ("2025") overlaps the range, so compare at each event's own precision.
+  for (const id of ids) {
+    const date = data.events.find((e) => e.id === id)!.date;
+    expect(date >= '2025-10-01'.slice(0, date.length)).toBeTruthy();
+  }
+  await page.getByTestId('clear-all').click();
+  const chart = page.getByTestId('activity-chart');
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => briefing.query().get('from')).not.toBeNull();
+  expect(briefing.query().get('to')).not.toBeNull();
+  await expect(page.locator('.active-filters')).toContainText('From');
+});
+
+test('clicking an actor or place chip on a card filters by it', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open();
+  const chip = tl.cards().first().locator('a.chip[data-chip="actor"]').first();
+  const actor = (await chip.getAttribute('data-id'))!;
+  await chip.click();
+  expect(briefing.query().get('actor')).toBe(actor);
+  const n = data.events.filter((e) => e.actors.includes(actor)).length;
+  await tl.expectCount(n, data.events.length);
+  const place = tl.cards().first().locator('a.chip[data-chip="place"]').first();
+  if (await place.count()) {
+    await place.click();
+    expect(briefing.query().get('place')).not.toBeNull();
+  }
+});
+
+test('removable chips, clear all and an empty state that suggests what to relax', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open('?kind=trade&q=ceasefire%20zzz');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  const suggestion = page.getByTestId('empty-state').getByRole('button', { name: /Remove Search/ });
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect(tl.cards().first()).toBeVisible();
+  await page.getByRole('button', { name: /Remove filter Kind: Trade/ }).click();
+  await tl.expectCount(data.events.length, data.events.length);
+});
+
+test('the URL round-trips through reload, and Back/Forward step through changes', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open();
+  await tl.option('kind', 'talks').check();
+  const afterKind = await tl.count().textContent();
+  await tl.search().fill('Istanbul');
+  await page.getByTestId('sort-toggle').click();
+  const url = page.url();
+  const ids = await tl.ids();
+  await page.reload();
+  await briefing.ready();
+  expect(page.url()).toBe(url);
+  expect(await tl.ids()).toEqual(ids);
+  await expect(tl.search()).toHaveValue('Istanbul');
+  // A fresh tab with the copied link shows the same view.
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(new TimelinePage(other).cards().first()).toBeVisible();
+  expect(await new TimelinePage(other).ids()).toEqual(ids);
+  await other.close();
+  await page.goBack(); // undo sort
+  expect(briefing.query().get('sort')).toBeNull();
+  await page.goBack(); // undo search
+  await expect(tl.search()).toHaveValue('');
+  await expect(tl.count()).toHaveText(afterKind!);
+  await page.goBack(); // undo kind
+  await tl.expectCount(data.events.length, data.events.length);
+  await page.goForward();
+  await expect(tl.count()).toHaveText(afterKind!);
+});
+
+test('malformed and stale parameters are dropped with a notice', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open('?kind=airstrike,nonsense&actor=nobody&from=2025-99&open=ghost&sort=sideways&%ZZ=1');
+  await expect(page.getByTestId('url-notice')).toBeVisible();
+  const strikes = data.events.filter((e) => e.kind === 'airstrike').length;
+  await tl.expectCount(strikes, data.events.length);
+  // The cleaned URL keeps only what was valid.
+  expect(new URL(page.url()).search).toBe('?kind=airstrike');
+});
+
+test('keyboard: / focuses search, Esc clears, j/k move between cards, Enter expands', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open();
+  await page.keyboard.press('/');
+  await expect(tl.search()).toBeFocused();
+  await page.keyboard.type('talks');
+  await expect(tl.count()).not.toHaveText(`${data.events.length} events`);
+  await page.keyboard.press('Escape');
+  await expect(tl.search()).toHaveValue('');
+  await tl.expectCount(data.events.length, data.events.length);
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('j');
+  await expect(tl.cards().nth(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(tl.cards().nth(1)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(tl.cards().nth(0)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tl.cards().nth(0)).toHaveClass(/expanded/);
+  // Focus stays visible: the focused card draws an outline.
+  const outline = await tl.cards().nth(0).evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  // Every filter control is reachable by Tab.
+  await tl.search().focus();
+  await page.keyboard.press('Shift+Tab');
+  const tag = await page.evaluate(() => document.activeElement?.tagName);
+  expect(['INPUT', 'BUTTON', 'SUMMARY', 'A']).toContain(tag);
+});
+
+test('phone layout: filters collapse above the cards, nothing overflows', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('article.card').first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const cardBox = (await page.locator('article.card').first().boundingBox())!;
+  expect(cardBox.width).toBeGreaterThan(300);
+  await context.close();
+});
