@@ -76,15 +76,25 @@ fn read_location(store: &Store) -> (UrlState, Vec<String>) {
 /// Entry point from `main`: installs the panic banner, loads the dataset, mounts.
 pub fn start() {
     crate::components::error_banner::install_panic_hook();
+    // Marks for the benchmark (Performance API): dataset parse and first render.
+    let perf = window().performance();
+    let mark = |name: &str| {
+        if let Some(p) = &perf {
+            let _ = p.mark(name);
+        }
+    };
+    mark("briefing:parse-start");
     let store = match validate::load("briefing.json", crate::DATASET_JSON) {
         Ok(data) => Store::new(data),
         Err(faults) => panic!("The dataset is invalid:\n{}", faults.join("\n")),
     };
+    mark("briefing:parse-end");
     let store: &'static Store = Box::leak(Box::new(store));
     if let Some(skeleton) = document().get_element_by_id("skeleton") {
         skeleton.remove();
     }
     leptos::mount::mount_to_body(move || view! { <App store/> });
+    mark("briefing:mounted");
 }
 
 #[component]

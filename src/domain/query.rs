@@ -1,7 +1,7 @@
 //! Timeline queries: filters, facet counts, sorting and the activity histogram.
 //! Within one facet the options are alternatives (OR); facets combine with AND.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::model::{Alignment, EventKind};
 use super::search::{matches_all, terms};
@@ -85,18 +85,19 @@ fn failures(store: &Store, i: usize, f: &TimelineState, search_terms: &[String],
 }
 
 /// Runs the timeline query: matches, facet counts and activity.
-pub fn run(store: &Store, f: &TimelineState) -> TimelineResult {
+pub fn run<'s>(store: &'s Store, f: &TimelineState) -> TimelineResult {
     let search_terms = terms(&f.q);
     let from = f.from.map(|d| d.key()).unwrap_or(0);
     let to = f.to.map(|d| d.end_key()).unwrap_or(u32::MAX);
-    let mut counts: [BTreeMap<String, usize>; FACETS] = Default::default();
+    // Keys borrow from the store: no allocation per event on this hot path.
+    let mut counts: [HashMap<&'s str, usize>; FACETS] = Default::default();
     let mut activity: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     let mut events = Vec::new();
     let kind_index = |k: EventKind| EventKind::ALL.iter().position(|x| *x == k).unwrap_or(0);
 
     for &i in &store.chronological {
         let fail = failures(store, i, f, &search_terms, from, to);
-        let e = &store.data.events[i];
+        let e: &'s _ = &store.data.events[i];
         if fail == 0 {
             events.push(i);
         }
@@ -109,7 +110,7 @@ pub fn run(store: &Store, f: &TimelineState) -> TimelineResult {
             if fail & !(1 << facet) != 0 {
                 continue;
             }
-            let mut bump = |v: &str| *slot.entry(v.to_string()).or_insert(0) += 1;
+            let mut bump = |v: &'s str| *slot.entry(v).or_insert(0) += 1;
             match facet {
                 0 => bump(e.kind.as_str()),
                 1 => e.actors.iter().for_each(|a| bump(a)),
@@ -129,8 +130,8 @@ pub fn run(store: &Store, f: &TimelineState) -> TimelineResult {
     TimelineResult { events, facets, activity, total: store.data.events.len() }
 }
 
-fn facet_options(store: &Store, f: &TimelineState, counts: &[BTreeMap<String, usize>; FACETS]) -> Vec<(Facet, Vec<FacetOption>)> {
-    let option = |value: &str, label: &str, counts: &BTreeMap<String, usize>, active: bool| FacetOption {
+fn facet_options(store: &Store, f: &TimelineState, counts: &[HashMap<&str, usize>; FACETS]) -> Vec<(Facet, Vec<FacetOption>)> {
+    let option = |value: &str, label: &str, counts: &HashMap<&str, usize>, active: bool| FacetOption {
         value: value.to_string(),
         label: label.to_string(),
         count: counts.get(value).copied().unwrap_or(0),

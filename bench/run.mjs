@@ -1,0 +1,146 @@
+// Drives the benchmark bundles in headless Chromium and prints a table.
+// Timings come from the browser's clocks: Performance marks set by the app,
+// performance.now() around input events, and requestAnimationFrame after updates.
+import { chromium } from '../e2e/node_modules/playwright/index.mjs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1] || 5);
+const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
+const root = new URL('..', import.meta.url).pathname;
+
+function transfer(dir) {
+  let total = 0;
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isFile() && /\.(html|js|wasm|css|svg)$/.test(f)) {
+      total += brotliCompressSync(readFileSync(p), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+  }
+  return total / 1024;
+}
+
+async function serve(dir, port) {
+  const child = spawn('node', [join(root, 'e2e/serve.mjs')], { env: { ...process.env, DIST_DIR: dir, PORT: String(port) }, stdio: 'pipe' });
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  return child;
+}
+
+// In-page helpers: wait until the DOM work of an update is done, then for the next frame.
+const inPage = {
+  async keystroke() {
+    const input = document.getElementById('timeline-search');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+    const times = [];
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await frame(); await frame();
+    for (const text of ['b', 'bo', 'bor', 'bord', 'borde', 'border']) {
+      const t0 = performance.now();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const t1 = await frame();
+      times.push(t1 - t0);
+      await frame();
+    }
+    return times;
+  },
+  async filterClick() {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+    const box = document.querySelector('fieldset.facet[data-facet="kind"] input[type="checkbox"]');
+    const times = [];
+    for (let i = 0; i < 4; i++) {
+      const t0 = performance.now();
+      box.click();
+      const t1 = await frame();
+      times.push(t1 - t0);
+      await frame();
+    }
+    return times;
+  },
+};
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const rows = [];
+let port = 4300;
+for (const name of names) {
+  const dir = join(root, `bench/out/dist-${name}`);
+  const server = await serve(dir, ++port);
+  const base = `http://127.0.0.1:${port}/briefing/`;
+  const m = { transfer: [], parse: [], firstCard: [], keystroke: [], filter: [], actors: [], narratives: [], memory: [] };
+  for (let r = 0; r < runs; r++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('article.card, [data-actor-id], [data-topic-id]')) {
+          obs.disconnect();
+          requestAnimationFrame(() => { window.__firstPaint = performance.now(); });
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(base);
+    await page.waitForFunction(() => window.__firstPaint, null, { timeout: 120000 });
+    const first = await page.evaluate(() => ({
+      firstCard: window.__firstPaint,
+      parse: performance.getEntriesByName('briefing:parse-end')[0].startTime - performance.getEntriesByName('briefing:parse-start')[0].startTime,
+    }));
+    m.firstCard.push(first.firstCard);
+    m.parse.push(first.parse);
+    m.keystroke.push(median(await page.evaluate(inPage.keystroke)));
+    m.filter.push(median(await page.evaluate(inPage.filterClick)));
+    const memory = await page.evaluate(() => {
+      if (window.gc) window.gc();
+      const heap = performance.memory ? performance.memory.usedJSHeapSize : 0;
+      const wasm = window.__wasm && window.__wasm.memory ? window.__wasm.memory.buffer.byteLength : 0;
+      return (heap + wasm) / (1024 * 1024);
+    });
+    m.memory.push(memory);
+    for (const [view, sel] of [['actors', '[data-actor-id]'], ['narratives', '[data-topic-id]']]) {
+      const p2 = await context.newPage();
+      await p2.addInitScript((sel) => {
+        new MutationObserver((_, obs) => {
+          if (document.querySelector(sel)) { obs.disconnect(); requestAnimationFrame(() => { window.__firstPaint = performance.now(); }); }
+        }).observe(document, { childList: true, subtree: true });
+      }, sel);
+      await p2.goto(`${base}?view=${view}`);
+      const t = await p2.waitForFunction(() => window.__firstPaint, null, { timeout: 120000 }).then((h) => h.jsonValue()).catch(() => NaN);
+      m[view].push(t);
+      await p2.close();
+    }
+    await context.close();
+  }
+  m.transfer = [transfer(dir)];
+  server.kill();
+  rows.push([name, m]);
+  console.error(`[bench] measured ${name}`);
+}
+await browser.close();
+
+const metrics = [
+  ['transfer (KB brotli)', 'transfer'], ['dataset parse (ms)', 'parse'], ['first card painted (ms)', 'firstCard'],
+  ['search keystroke to paint (ms)', 'keystroke'], ['filter click to paint (ms)', 'filter'],
+  ['actors first paint (ms)', 'actors'], ['narratives first paint (ms)', 'narratives'], ['JS heap + wasm memory (MB)', 'memory'],
+];
+const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+console.log(`\nBenchmark: ${runs} runs per bundle, headless Chromium, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`| metric | ${rows.map(([n]) => `${n} (median / min / max)`).join(' | ')} |`);
+console.log(`|---|${rows.map(() => '---').join('|')}|`);
+for (const [label, key] of metrics) {
+  const cells = rows.map(([, m]) => {
+    const xs = m[key].filter(Number.isFinite);
+    if (!xs.length) return 'n/a';
+    return xs.length === 1 ? fmt(xs[0]) : `${fmt(median(xs))} / ${fmt(Math.min(...xs))} / ${fmt(Math.max(...xs))}`;
+  });
+  console.log(`| ${label} | ${cells.join(' | ')} |`);
+}
