@@ -1,8 +1,23 @@
-// Chooses the dataset compiled into the app: $BRIEFING_DATA, else data/briefing.json.
+// Chooses the dataset compiled into the app ($BRIEFING_DATA, else data/briefing.json),
+// validates it, and embeds a minified copy. A malformed dataset fails the build here,
+// with each fault naming the file, the record and the field.
 use std::path::PathBuf;
+
+#[allow(dead_code)]
+#[path = "src/domain/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/domain/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "src/domain/validate.rs"]
+mod validate;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=BRIEFING_DATA");
+    for f in ["src/domain/model.rs", "src/domain/date.rs", "src/domain/validate.rs"] {
+        println!("cargo:rerun-if-changed={f}");
+    }
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let path = match std::env::var("BRIEFING_DATA") {
         Ok(p) if !p.is_empty() => {
@@ -11,9 +26,18 @@ fn main() {
         }
         _ => root.join("data/briefing.json"),
     };
-    if !path.exists() {
-        panic!("dataset file {} does not exist (set BRIEFING_DATA to another file)", path.display());
-    }
     println!("cargo:rerun-if-changed={}", path.display());
-    println!("cargo:rustc-env=BRIEFING_DATA_PATH={}", path.display());
+    let json = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("dataset file {}: {e} (set BRIEFING_DATA to another file)", path.display()));
+    let briefing = match validate::load(&path.display().to_string(), &json) {
+        Ok(b) => b,
+        Err(faults) => {
+            for f in &faults {
+                println!("cargo:warning={f}");
+            }
+            panic!("the dataset has {} fault(s):\n{}", faults.len(), faults.join("\n"));
+        }
+    };
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("briefing.min.json");
+    std::fs::write(&out, serde_json::to_string(&briefing).unwrap()).unwrap();
 }

@@ -5,7 +5,6 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::store::Store;
 use crate::domain::url_state::{self, UrlState, View};
-use crate::domain::validate;
 use crate::views;
 
 /// How a state change enters the browser history.
@@ -84,9 +83,10 @@ pub fn start() {
         }
     };
     mark("briefing:parse-start");
-    let store = match validate::load("briefing.json", crate::DATASET_JSON) {
+    // build.rs has validated the dataset; here it only needs parsing.
+    let store = match serde_json::from_str(crate::DATASET_JSON) {
         Ok(data) => Store::new(data),
-        Err(faults) => panic!("The dataset is invalid:\n{}", faults.join("\n")),
+        Err(e) => panic!("The embedded dataset cannot be read: {e}"),
     };
     mark("briefing:parse-end");
     let store: &'static Store = Box::leak(Box::new(store));

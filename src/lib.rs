@@ -11,5 +11,6 @@ mod views;
 #[cfg(target_arch = "wasm32")]
 pub use app::start;
 
-/// The dataset the app is built with (`BRIEFING_DATA` at build time, else data/briefing.json).
-pub const DATASET_JSON: &str = include_str!(env!("BRIEFING_DATA_PATH"));
+/// The dataset the app is built with (`BRIEFING_DATA` at build time, else
+/// data/briefing.json), validated and minified by build.rs.
+pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/briefing.min.json"));
