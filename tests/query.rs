@@ -24,10 +24,10 @@ fn count(options: &[(Facet, Vec<briefing::domain::query::FacetOption>)], facet: 
 fn no_filter_shows_all_oldest_first() {
     let s = store();
     let r = run(&s, &TimelineState::default());
-    // "October 2025" sorts before the days inside it.
-    assert_eq!(ids(&s, &r.events), ["e2", "e1", "e3"]);
+    // "October 2025" (e2) responds to 9 October (e1), so it follows it.
+    assert_eq!(ids(&s, &r.events), ["e1", "e2", "e3"]);
     let newest = run(&s, &TimelineState { sort: Sort::Newest, ..Default::default() });
-    assert_eq!(ids(&s, &newest.events), ["e3", "e1", "e2"]);
+    assert_eq!(ids(&s, &newest.events), ["e3", "e2", "e1"]);
 }
 
 #[test]
@@ -61,7 +61,7 @@ fn search_spans_names_claims_and_quotes_without_case_or_diacritics() {
     let s = store();
     let q = |text: &str| ids(&s, &run(&s, &TimelineState { q: text.into(), ..Default::default() }).events);
     assert_eq!(q("STRIKE on"), ["e1"]);
-    assert_eq!(q("KABUL"), ["e2", "e1", "e3"]); // place name and actor name
+    assert_eq!(q("KABUL"), ["e1", "e2", "e3"]); // place name and actor name
     assert_eq!(q("kâbul authorities"), ["e2", "e3"]); // actor name, with diacritics
     assert_eq!(q("20 militants"), ["e1"]); // claim
     assert_eq!(q("closed the crossing"), ["e2"]); // quote
@@ -121,4 +121,13 @@ proptest! {
         prop_assert!(after_actor.events.len() <= after_kind.events.len());
         for &i in &after_actor.events { prop_assert!(s.data.events[i].actors.contains(&actor_id)); }
     }
+}
+
+#[test]
+fn coarse_dates_never_sort_before_their_causes() {
+    let s = store();
+    // e2 ("October 2025") responds to e1 (9 October 2025): it must come after it.
+    let r = run(&s, &TimelineState::default());
+    let pos = |id: &str| r.events.iter().position(|&i| s.data.events[i].id == id).unwrap();
+    assert!(pos("e1") < pos("e2"));
 }

@@ -28,6 +28,26 @@ fn index_of<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
     items.iter().enumerate().map(|(i, t)| (id(t).to_string(), i)).collect()
 }
 
+/// Oldest first. A coarse date ("November 2025") sorts at its start, except that an
+/// event never sorts before an event it responds to, while both dates allow it.
+fn chronological_order(events: &[Event], dates: &[PartialDate], by_id: &HashMap<String, usize>) -> Vec<usize> {
+    // (date key, depth): a response moved up to its cause's date sorts just after it.
+    let mut key: Vec<(u32, u32)> = dates.iter().map(|d| (d.key(), 0)).collect();
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by_key(|&i| key[i]);
+    // Walking in date order, causes are settled before their responses.
+    for &i in &order {
+        for cause in events[i].responds_to.iter().filter_map(|id| by_id.get(id)) {
+            let (cause_key, cause_depth) = key[*cause];
+            if cause_key >= key[i].0 && cause_key <= dates[i].end_key() {
+                key[i] = key[i].max((cause_key, cause_depth + 1));
+            }
+        }
+    }
+    order.sort_by_key(|&i| key[i]);
+    order
+}
+
 impl Store {
     /// Builds the indices. Expects a validated dataset; unknown references are skipped.
     pub fn new(data: Briefing) -> Self {
@@ -41,8 +61,7 @@ impl Store {
             .iter()
             .map(|e| PartialDate::parse(&e.date).unwrap_or(PartialDate { year: 0, month: None, day: None }))
             .collect();
-        let mut chronological: Vec<usize> = (0..data.events.len()).collect();
-        chronological.sort_by_key(|&i| event_dates[i].key());
+        let chronological = chronological_order(&data.events, &event_dates, &event_by_id);
 
         let mut led_to = vec![Vec::new(); data.events.len()];
         for (i, e) in data.events.iter().enumerate() {

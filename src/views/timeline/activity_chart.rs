@@ -9,7 +9,7 @@ use crate::domain::query::{kind_label, TimelineResult};
 
 const WIDTH: f64 = 1000.0;
 const HEIGHT: f64 = 110.0;
-const AXIS: f64 = 16.0;
+const AXIS: f64 = 2.0;
 
 fn month_date(m: u32) -> PartialDate {
     let month = (m % 100) as u8;
@@ -86,14 +86,18 @@ pub fn ActivityChart(result: Memo<TimelineResult>) -> impl IntoView {
         range.map(|(a, b)| view! { <rect class="selection" x=a as f64 * bar_w y="0" width=(b - a + 1) as f64 * bar_w height=HEIGHT - AXIS/> })
     };
 
+    // Labels are HTML under the chart, so they keep their size when the SVG stretches.
     let labels = all_months.with_value(|months| {
-        // At most about eight labels across the axis.
         let step = months.len().div_ceil(8).max(1);
         months
             .iter()
             .enumerate()
             .filter(|(i, _)| i % step == 0)
-            .map(|(i, m)| view! { <text class="axis-label" x=i as f64 * bar_w y=HEIGHT - 3.0>{month_label(*m)}</text> })
+            .map(|(i, m)| {
+                // Set through the CSSOM: a style attribute would break the strict CSP.
+                let left = format!("{:.2}%", i as f64 * 100.0 / n as f64);
+                view! { <span class="axis-label" style:left=left>{month_label(*m)}</span> }
+            })
             .collect_view()
     });
 
@@ -133,8 +137,8 @@ pub fn ActivityChart(result: Memo<TimelineResult>) -> impl IntoView {
                 {selection}
                 <g class="bars">{bars}</g>
                 <line class="axis" x1="0" x2=WIDTH y1=HEIGHT - AXIS y2=HEIGHT - AXIS/>
-                <g>{labels}</g>
             </svg>
+            <div class="axis-labels" aria-hidden="true">{labels}</div>
             <figcaption class="chart-legend">
                 {EventKind::ALL
                     .iter()

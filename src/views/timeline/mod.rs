@@ -106,7 +106,7 @@ pub fn TimelineView() -> impl IntoView {
             request_animation_frame(move || {
                 if let Ok(Some(el)) = document().query_selector(&format!("article.card[data-event-id=\"{id}\"]")) {
                     let opts = web_sys::ScrollIntoViewOptions::new();
-                    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    opts.set_block(web_sys::ScrollLogicalPosition::Start);
                     el.scroll_into_view_with_scroll_into_view_options(&opts);
                 }
             });
