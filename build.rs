@@ -1,5 +1,5 @@
 // Chooses the dataset compiled into the app ($BRIEFING_DATA, else data/briefing.json),
-// validates it, and embeds a minified copy. A malformed dataset fails the build here,
+// validates it, and embeds it as postcard bytes (compact, and cheap to decode). A malformed dataset fails the build here,
 // with each fault naming the file, the record and the field.
 use std::path::PathBuf;
 
@@ -38,6 +38,6 @@ fn main() {
             panic!("the dataset has {} fault(s):\n{}", faults.len(), faults.join("\n"));
         }
     };
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("briefing.min.json");
-    std::fs::write(&out, serde_json::to_string(&briefing).unwrap()).unwrap();
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("briefing.postcard");
+    std::fs::write(&out, postcard::to_stdvec(&briefing).expect("postcard encoding")).unwrap();
 }

@@ -84,7 +84,7 @@ pub fn start() {
     };
     mark("briefing:parse-start");
     // build.rs has validated the dataset; here it only needs parsing.
-    let store = match serde_json::from_str(crate::DATASET_JSON) {
+    let store = match postcard::from_bytes(crate::DATASET) {
         Ok(data) => Store::new(data),
         Err(e) => panic!("The embedded dataset cannot be read: {e}"),
     };

@@ -12,5 +12,5 @@ mod views;
 pub use app::start;
 
 /// The dataset the app is built with (`BRIEFING_DATA` at build time, else
-/// data/briefing.json), validated and minified by build.rs.
-pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/briefing.min.json"));
+/// data/briefing.json), validated by build.rs and encoded as postcard.
+pub const DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/briefing.postcard"));

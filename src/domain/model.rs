@@ -1,6 +1,8 @@
 //! The dataset's types. `data/briefing.json` deserialises into [`Briefing`].
 //! Pure Rust: no Leptos, so the core compiles and is tested natively.
 //! Enumerations are closed: an unknown value fails deserialisation with its path.
+//! No `skip_serializing_if`: the app embeds the dataset in postcard, which is not
+//! self-describing, so every field must always be written.
 
 use serde::{Deserialize, Serialize};
 
@@ -112,15 +114,15 @@ pub struct Source {
     pub file: String,
     pub kind: SourceKind,
     /// The title as the text shows it, or none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub publisher: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date_precision: Option<Precision>,
     pub description: String,
     pub reliability: String,
@@ -164,7 +166,7 @@ pub struct Phase {
 pub struct Figure {
     pub count: u32,
     /// Upper bound, with qualifier `range`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub upper: Option<u32>,
     pub qualifier: Qualifier,
     pub measure: Measure,
@@ -192,7 +194,7 @@ pub struct Event {
     /// YYYY, YYYY-MM or YYYY-MM-DD, matching `precision`.
     pub date: String,
     pub precision: Precision,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub end_date: Option<String>,
     pub title: String,
     pub summary: String,
@@ -216,9 +218,9 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Period {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub start: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub end: Option<String>,
 }
 
@@ -229,7 +231,7 @@ pub struct Relation {
     pub from: String,
     pub to: String,
     pub kind: RelationKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub period: Option<Period>,
     pub summary: String,
     #[serde(default)]
@@ -243,7 +245,7 @@ pub struct Relation {
 pub struct Point {
     /// Actor id of who says it.
     pub actor: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date: Option<String>,
     pub text: String,
     pub citations: Vec<Citation>,
@@ -260,9 +262,9 @@ pub struct Narrative {
     #[serde(default)]
     pub third_party: Vec<Point>,
     /// Required when a side's list is empty: says that side made no public claim in the sources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub pakistan_silence: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub afghanistan_silence: Option<String>,
     pub divergence: Divergence,
     /// One sentence naming the crux.
