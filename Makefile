@@ -35,4 +35,4 @@ bench: setup
 	@bash scripts/bench.sh
 
 clean:
-	rm -rf dist dist-* target bench/out
+	rm -rf dist dist-hostile target bench/out

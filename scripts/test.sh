@@ -15,7 +15,7 @@ native_passed=$(grep -oP 'test result: \w+\. \K\d+(?= passed)' "$log/cargo.txt" 
 native_failed=$(grep -oP 'test result: \w+\. \d+ passed; \K\d+(?= failed)' "$log/cargo.txt" | paste -sd+ | bc)
 
 step "release build (make dist)"
-if make --no-print-directory dist; then
+if make --no-print-directory dist && make --no-print-directory dist DIST=dist-hostile BRIEFING_DATA=tests/fixtures/hostile.json; then
   step "size budget"
   node scripts/size.mjs dist || failed_steps+=("size budget")
   step "end-to-end specs (Playwright, headless Chromium)"

@@ -14,3 +14,10 @@ pub use app::start;
 /// The dataset the app is built with (`BRIEFING_DATA` at build time, else
 /// data/briefing.json), validated by build.rs and encoded as postcard.
 pub const DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/briefing.postcard"));
+
+/// Test hook: the failure spec calls this to prove a panic shows the error banner.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn force_panic_for_tests() {
+    panic!("Forced panic (test hook)");
+}
