@@ -145,7 +145,7 @@ fn ChipRow(event: &'static Event) -> impl IntoView {
                     data-alignment=alignment
                     data-chip=facet.param()
                     data-id=id.clone()
-                    aria-pressed=move || active().to_string()
+                    aria-current=move || active().then_some("true")
                     title=move || {
                         if active2() {
                             format!("Remove the {} filter", label.clone())
