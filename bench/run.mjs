@@ -114,7 +114,7 @@ for (const name of names) {
         }).observe(document, { childList: true, subtree: true });
       }, sel);
       await p2.goto(`${base}?view=${view}`);
-      const t = await p2.waitForFunction(() => window.__firstPaint, null, { timeout: 120000 }).then((h) => h.jsonValue()).catch(() => NaN);
+      const t = await p2.waitForFunction(() => window.__firstPaint, null, { timeout: 30000 }).then((h) => h.jsonValue()).catch(() => NaN);
       m[view].push(t);
       await p2.close();
     }

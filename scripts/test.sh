@@ -11,8 +11,8 @@ failed_steps=()
 step "native tests (cargo test)"
 cargo test --color never 2>&1 | tee "$log/cargo.txt"
 [ "${PIPESTATUS[0]}" = 0 ] || failed_steps+=("cargo test")
-native_passed=$(grep -oP 'test result: \w+\. \K\d+(?= passed)' "$log/cargo.txt" | paste -sd+ | bc)
-native_failed=$(grep -oP 'test result: \w+\. \d+ passed; \K\d+(?= failed)' "$log/cargo.txt" | paste -sd+ | bc)
+native_passed=$(grep -oP 'test result: \w+\. \K\d+(?= passed)' "$log/cargo.txt" | awk '{s+=$1} END {print s+0}')
+native_failed=$(grep -oP 'test result: \w+\. \d+ passed; \K\d+(?= failed)' "$log/cargo.txt" | awk '{s+=$1} END {print s+0}')
 
 step "release build (make dist)"
 if make --no-print-directory dist && make --no-print-directory dist DIST=dist-hostile BRIEFING_DATA=tests/fixtures/hostile.json; then
