@@ -2,6 +2,7 @@
 //! No Leptos here, so all of it is tested natively with `cargo test`.
 
 pub mod date;
+pub mod graph;
 pub mod model;
 pub mod query;
 pub mod search;
