@@ -1,0 +1,199 @@
+//! The selected actor: profile, each tie with its evidence, its events, and links
+//! to the timeline filtered to it.
+
+use leptos::prelude::*;
+
+use super::{select, RelationSwatch, Scene, ShapeSwatch};
+use crate::app::{use_ctx, Ctx, Nav};
+use crate::components::citation::Citations;
+use crate::components::date_label::DateLabel;
+use crate::domain::graph as core;
+use crate::domain::model::RelationKind;
+use crate::domain::query::alignment_label;
+use crate::domain::url_state::{TimelineState, UrlState, View};
+
+#[component]
+pub fn ActorPanel(scene: Scene) -> impl IntoView {
+    view! {
+        <aside class="actor-panel" id="actor-panel" aria-label="Actor details">
+            {move || match scene.selected.get() {
+                Some(i) => view! { <Profile i scene/> }.into_any(),
+                None => view! {
+                    <div class="panel-hint">
+                        <h2>"No actor selected"</h2>
+                        <p>"Select an actor in the network or the table (click, or Tab to it and press Enter) "
+                           "to see its profile, each of its ties with the quotes behind it, and its events. "
+                           "Esc clears the selection."</p>
+                    </div>
+                }.into_any(),
+            }}
+        </aside>
+    }
+}
+
+/// The timeline filtered to one actor, optionally with one event opened.
+fn timeline_for(ctx: Ctx, actor: &str, open: Option<String>) -> UrlState {
+    let mut s = ctx.state.get();
+    s.view = View::Timeline;
+    s.timeline = TimelineState { actors: vec![actor.to_string()], open, ..Default::default() };
+    s
+}
+
+/// A link to another state of the app that navigates in place on a plain click.
+#[component]
+fn StateLink(#[prop(into)] class: String, target: Callback<(), UrlState>, children: Children) -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <a
+            class=class
+            href=move || ctx.href(&target.run(()))
+            on:click=move |ev| {
+                if crate::components::plain_click(&ev) {
+                    ev.prevent_default();
+                    ctx.navigate(target.run(()), Nav::Push);
+                    crate::components::scroll_to_top();
+                }
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+/// An actor's name; other actors' names select them.
+#[component]
+fn ActorName(id: String, current: String) -> impl IntoView {
+    let ctx = use_ctx();
+    let name = ctx.store.actor_name(&id).to_string();
+    if id == current {
+        view! { <strong class="tie-self">{name}</strong> }.into_any()
+    } else {
+        view! {
+            <button class="link-button" data-actor-ref=id.clone() on:click=move |_| select(ctx, Some(id.clone()))>
+                {name}
+            </button>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn Profile(i: usize, scene: Scene) -> impl IntoView {
+    let ctx = use_ctx();
+    let store = ctx.store;
+    let actor = &store.data.actors[i];
+    let id = actor.id.clone();
+
+    // Ties touching the actor: the ones the filters show, and how many they hide.
+    let all_ties: Vec<usize> = (0..store.data.relations.len())
+        .filter(|&r| store.data.relations[r].from == id || store.data.relations[r].to == id)
+        .collect();
+    let total_ties = all_ties.len();
+    let id_for_ties = id.clone();
+    let ties = move || {
+        let shown = scene.shown.get();
+        let mut visible: Vec<usize> = all_ties.iter().copied().filter(|&r| shown[r]).collect();
+        visible.sort_by_key(|&r| {
+            let rel = &store.data.relations[r];
+            let other = if rel.from == id_for_ties { &rel.to } else { &rel.from };
+            (kind_order(rel.kind), store.actor_name(other).to_string(), rel.id.clone())
+        });
+        let hidden = total_ties - visible.len();
+        let items = visible
+            .into_iter()
+            .map(|r| {
+                let rel = &store.data.relations[r];
+                view! {
+                    <li class="tie" data-relation-id=rel.id.clone() data-kind=rel.kind.as_str()>
+                        <p class="tie-head">
+                            <RelationSwatch kind=rel.kind/>
+                            <ActorName id=rel.from.clone() current=id_for_ties.clone()/>
+                            " "<span class="tie-verb">{core::relation_verb(rel.kind)}</span>" "
+                            <ActorName id=rel.to.clone() current=id_for_ties.clone()/>
+                        </p>
+                        <p class="tie-meta">
+                            <span class="tie-kind">{core::relation_label(rel.kind)}</span>
+                            " · "
+                            <span class="tie-period">{core::period_text(rel.period.as_ref())}</span>
+                        </p>
+                        <p class="tie-summary">{rel.summary.clone()}</p>
+                        <Citations citations=rel.citations.clone()/>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{format!("Ties ({} of {total_ties} shown)", total_ties - hidden)}</h3>
+            {(hidden > 0).then(|| view! {
+                <p class="ties-hidden">
+                    {format!("{hidden} more {} hidden by the tie type or date filters. ", if hidden == 1 { "tie is" } else { "ties are" })}
+                    <button class="link-button" on:click=move |_| ctx.update(Nav::Push, |s| {
+                        s.actors.kinds.clear();
+                        s.actors.at = None;
+                    })>"Show all ties"</button>
+                </p>
+            })}
+            {(total_ties == 0).then(|| view! { <p class="muted">"The sources describe no ties for this actor."</p> })}
+            <ul class="ties">{items}</ul>
+        }
+    };
+
+    let events: Vec<usize> =
+        store.chronological.iter().copied().filter(|&e| store.data.events[e].actors.iter().any(|a| *a == id)).collect();
+    let event_count = events.len();
+    let event_items = events
+        .into_iter()
+        .map(|e| {
+            let ev = &store.data.events[e];
+            let date = match ev.end_date.clone() {
+                Some(end) => view! { <DateLabel date=ev.date.clone() precision=ev.precision end=end/> }.into_any(),
+                None => view! { <DateLabel date=ev.date.clone() precision=ev.precision/> }.into_any(),
+            };
+            let (actor_id, event_id) = (id.clone(), ev.id.clone());
+            let target = Callback::new(move |_| timeline_for(ctx, &actor_id, Some(event_id.clone())));
+            view! {
+                <li class="actor-event" data-event-id=ev.id.clone()>
+                    {date}
+                    <StateLink class="event-link" target>{ev.title.clone()}</StateLink>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let id_for_timeline = id.clone();
+    let show_on_timeline = Callback::new(move |_| timeline_for(ctx, &id_for_timeline, None));
+
+    view! {
+        <article class="actor-profile" data-actor-id=id.clone()>
+            <header class="profile-head">
+                <h2 id="actor-panel-title">{actor.name.clone()}</h2>
+                <button class="button ghost close" aria-label="Close actor details (Esc)" title="Close (Esc)"
+                    on:click=move |_| select(ctx, None)>"×"</button>
+            </header>
+            <p class="profile-meta">
+                <ShapeSwatch kind=actor.kind alignment=actor.alignment/>
+                <span class="profile-kind">{core::actor_kind_label(actor.kind)}</span>
+                <span class="chip" data-alignment=actor.alignment.as_str()>
+                    <span class=format!("swatch align-{}", actor.alignment.as_str())></span>
+                    {alignment_label(actor.alignment)}
+                </span>
+            </p>
+            <p class="profile-description">{actor.description.clone()}</p>
+            <Citations citations=actor.citations.clone()/>
+            <p class="profile-actions">
+                <StateLink class="button primary show-on-timeline" target=show_on_timeline>"Show on timeline"</StateLink>
+                <span class="muted">{format!("{event_count} {}", if event_count == 1 { "event" } else { "events" })}</span>
+            </p>
+            <section class="profile-ties" aria-label="Ties">{ties}</section>
+            <section class="profile-events" aria-label="Events">
+                <h3>{format!("Events ({event_count})")}</h3>
+                {(event_count == 0).then(|| view! { <p class="muted">"No event in the briefing names this actor."</p> })}
+                <ol class="actor-events">{event_items}</ol>
+            </section>
+        </article>
+    }
+}
+
+fn kind_order(k: RelationKind) -> usize {
+    RelationKind::ALL.iter().position(|x| *x == k).unwrap_or(usize::MAX)
+}
