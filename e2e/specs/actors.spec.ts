@@ -83,6 +83,10 @@ test('selecting an actor highlights its ties, opens its panel, and Escape clears
 
 test('the keyboard selects: Tab to a node, Enter or Space, Escape returns focus', async ({ briefing, page }) => {
   await briefing.open('?view=actors');
+  // Tab walks down a column: the Pakistani state, then its military.
+  await node(page, 'pakistan').focus();
+  await page.keyboard.press('Tab');
+  await expect(node(page, 'pak-military')).toBeFocused();
   await node(page, 'qatar').focus();
   await page.keyboard.press('Enter');
   expect(briefing.query().get('sel')).toBe('qatar');

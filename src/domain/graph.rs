@@ -398,6 +398,8 @@ pub struct Layout {
     pub height: f64,
     /// One per actor, in dataset order.
     pub nodes: Vec<Node>,
+    /// Node indices in reading order: column by column, top to bottom (the tab order).
+    pub order: Vec<usize>,
     /// One per relation whose two actors exist, in dataset order.
     pub edges: Vec<Edge>,
     pub headings: Vec<Heading>,
@@ -546,6 +548,7 @@ pub fn layout(actors: &[Actor], relations: &[Relation], width: f64) -> Layout {
 
     let mut nodes: Vec<Option<Node>> = vec![None; actors.len()];
     let mut column_of = vec![0usize; actors.len()];
+    let mut order = Vec::with_capacity(actors.len());
     let mut headings = Vec::new();
     let mut height: f64 = FIRST_ROW + 40.0;
     let mut c = 0usize;
@@ -567,6 +570,7 @@ pub fn layout(actors: &[Actor], relations: &[Relation], width: f64) -> Layout {
                 let baseline = label_top + FONT_SIZE * 0.9;
                 nodes[i] = Some(Node { actor: i, x, y, r, shape, lines, baseline, label });
                 column_of[i] = c;
+                order.push(i);
                 height = height.max(label_top + label_h + 24.0);
                 y = label_top + label_h + ROW_GAP + SLOT_RADIUS;
             }
@@ -617,7 +621,7 @@ pub fn layout(actors: &[Actor], relations: &[Relation], width: f64) -> Layout {
         edges.push(Edge { relation: ri, from, to, d: format!("M{sx:.1} {sy:.1}Q{cx:.1} {cy:.1} {ex:.1} {ey:.1}") });
     }
 
-    Layout { width, height: height.ceil(), nodes, edges, headings }
+    Layout { width, height: height.ceil(), nodes, order, edges, headings }
 }
 
 /// The pair of node indices in an order that depends on ids, not dataset order.
@@ -695,6 +699,14 @@ mod tests {
         assert_eq!(l.nodes.len(), data.actors.len());
         assert_eq!(l.edges.len(), data.relations.len());
         assert!(l.nodes.iter().enumerate().all(|(i, n)| n.actor == i && !n.lines.is_empty()));
+        // Reading order: every node once, column by column, top to bottom.
+        let mut seen = l.order.clone();
+        seen.sort();
+        assert_eq!(seen, (0..data.actors.len()).collect::<Vec<_>>());
+        for w in l.order.windows(2) {
+            let (a, b) = (&l.nodes[w[0]], &l.nodes[w[1]]);
+            assert!(a.x < b.x || (a.x == b.x && a.y < b.y));
+        }
         let headings: Vec<&str> = l.headings.iter().map(|h| h.text).collect();
         assert_eq!(headings, ["Pakistan", "Armed groups", "Third parties", "Afghanistan"]);
     }

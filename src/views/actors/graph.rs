@@ -109,9 +109,11 @@ fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
             })
             .collect_view()
     };
+    // Nodes in reading order, so Tab walks down each column in turn.
     let nodes = l
-        .nodes
+        .order
         .iter()
+        .map(|&k| &l.nodes[k])
         .map(|n| {
             let i = n.actor;
             let a = &store.data.actors[i];
@@ -165,7 +167,7 @@ fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
         >
             <defs>{markers}</defs>
             <g class="bands">{headings}</g>
-            <g class="edges">{edge_views}</g>
+            <g class="edges" aria-hidden="true">{edge_views}</g>
             <g class="nodes">{nodes}</g>
         </svg>
     }
