@@ -197,6 +197,16 @@ pub enum Column {
 
 impl Column {
     pub const ALL: [Column; 5] = [Column::From, Column::Relation, Column::To, Column::Period, Column::Evidence];
+    /// The CSS class of the column's cells.
+    pub fn class(self) -> &'static str {
+        match self {
+            Column::From => "col-from",
+            Column::Relation => "col-relation",
+            Column::To => "col-to",
+            Column::Period => "col-period",
+            Column::Evidence => "col-evidence",
+        }
+    }
     pub fn label(self) -> &'static str {
         match self {
             Column::From => "From",
@@ -311,10 +321,22 @@ pub fn shape_radius(shape: Shape) -> f64 {
     }
 }
 
+/// A number for SVG, to one decimal, without float formatting (which would
+/// add several kilobytes to the wasm): 12 → "12", 12.25 → "12.3", -0.04 → "0".
+pub fn num(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    if t % 10 == 0 { format!("{sign}{}", t / 10) } else { format!("{sign}{}.{}", t / 10, t % 10) }
+}
+
 fn polygon(points: &[(f64, f64)]) -> String {
     let mut d = String::new();
     for (i, (x, y)) in points.iter().enumerate() {
-        d.push_str(&format!("{}{:.1} {:.1} ", if i == 0 { 'M' } else { 'L' }, x, y));
+        d.push(if i == 0 { 'M' } else { 'L' });
+        d.push_str(&num(*x));
+        d.push(' ');
+        d.push_str(&num(*y));
     }
     d.push('Z');
     d
@@ -324,19 +346,18 @@ fn polygon(points: &[(f64, f64)]) -> String {
 pub fn shape_path(shape: Shape, cx: f64, cy: f64, r: f64) -> String {
     match shape {
         Shape::Circle | Shape::SmallCircle => {
-            format!("M{:.1} {cy:.1}a{r:.1} {r:.1} 0 1 0 {:.1} 0a{r:.1} {r:.1} 0 1 0 {:.1} 0Z", cx - r, 2.0 * r, -2.0 * r)
+            let (rr, y) = (num(r), num(cy));
+            format!("M{} {y}a{rr} {rr} 0 1 0 {} 0a{rr} {rr} 0 1 0 {} 0Z", num(cx - r), num(2.0 * r), num(-2.0 * r))
         }
         Shape::Triangle => polygon(&[(cx, cy - r), (cx + r * 0.95, cy + r * 0.7), (cx - r * 0.95, cy + r * 0.7)]),
         Shape::DownTriangle => polygon(&[(cx - r * 0.95, cy - r * 0.7), (cx + r * 0.95, cy - r * 0.7), (cx, cy + r)]),
         Shape::Diamond => polygon(&[(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)]),
         Shape::Square => polygon(&[(cx - r, cy - r), (cx + r, cy - r), (cx + r, cy + r), (cx - r, cy + r)]),
         Shape::Hexagon => {
-            let pts: Vec<(f64, f64)> = (0..6)
-                .map(|i| {
-                    let a = std::f64::consts::PI / 3.0 * i as f64;
-                    (cx + r * a.cos(), cy + r * a.sin())
-                })
-                .collect();
+            // Corners at 0°, 60°, … 300° (cos and sin written out: no libm in the wasm).
+            const H: f64 = 0.866_025_403_784_438_6;
+            let unit = [(1.0, 0.0), (0.5, H), (-0.5, H), (-1.0, 0.0), (-0.5, -H), (0.5, -H)];
+            let pts: Vec<(f64, f64)> = unit.iter().map(|(c, s)| (cx + r * c, cy + r * s)).collect();
             polygon(&pts)
         }
     }
@@ -618,7 +639,8 @@ pub fn layout(actors: &[Actor], relations: &[Relation], width: f64) -> Layout {
         let (p, q) = (&nodes[from], &nodes[to]);
         let (sx, sy) = toward(p.x, p.y, cx, cy, q.x, q.y, p.r + 2.0);
         let (ex, ey) = toward(q.x, q.y, cx, cy, p.x, p.y, q.r + 3.0);
-        edges.push(Edge { relation: ri, from, to, d: format!("M{sx:.1} {sy:.1}Q{cx:.1} {cy:.1} {ex:.1} {ey:.1}") });
+        let d = format!("M{} {}Q{} {} {} {}", num(sx), num(sy), num(cx), num(cy), num(ex), num(ey));
+        edges.push(Edge { relation: ri, from, to, d });
     }
 
     Layout { width, height: height.ceil(), nodes, order, edges, headings }
@@ -758,6 +780,16 @@ mod tests {
         let l = layout(&actors, &data.relations, 1280.0);
         assert_no_overlaps(&l, 1280.0);
         assert!(l.nodes.len() == actors.len());
+    }
+
+    #[test]
+    fn numbers_for_svg() {
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.25), "12.3");
+        assert_eq!(num(-3.14), "-3.1");
+        assert_eq!(num(-0.04), "0");
+        assert_eq!(num(0.5), "0.5");
+        assert_eq!(shape_path(Shape::Diamond, 10.0, 10.0, 2.0), "M10 8L12 10L10 12L8 10Z");
     }
 
     #[test]

@@ -5,11 +5,14 @@ use leptos::prelude::*;
 
 use super::{toggle_select, RelationSwatch, Scene, ShapeSwatch};
 use crate::app::use_ctx;
-use crate::domain::graph::{self as core, Layout, LINE_HEIGHT};
+use crate::domain::graph::{self as core, num, Layout};
+
+const LINE_HEIGHT_TEXT: &str = "14";
 use crate::domain::model::{ActorKind, Alignment, RelationKind};
 use crate::domain::query::alignment_label;
 
-const ZOOMS: [f64; 7] = [0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0];
+/// Zoom levels in percent.
+const ZOOMS: [u32; 7] = [50, 67, 80, 100, 125, 150, 200];
 
 #[component]
 pub fn Network(scene: Scene) -> impl IntoView {
@@ -36,7 +39,7 @@ pub fn Network(scene: Scene) -> impl IntoView {
     on_cleanup(move || resize.remove());
 
     let layout = Memo::new(move |_| core::layout(&store.data.actors, &store.data.relations, width.get()));
-    let overflows = move || layout.with(|l| l.width) * ZOOMS[zoom.get()] > width.get() + 1.0;
+    let overflows = move || layout.with(|l| l.width) * ZOOMS[zoom.get()] as f64 > (width.get() + 1.0) * 100.0;
 
     view! {
         <div class="network-wrap">
@@ -45,7 +48,7 @@ pub fn Network(scene: Scene) -> impl IntoView {
                     <button class="button" aria-label="Zoom out" disabled=move || zoom.get() == 0
                         on:click=move |_| zoom.update(|z| *z = z.saturating_sub(1))>"−"</button>
                     <button class="button zoom-level" aria-label="Reset zoom" on:click=move |_| zoom.set(3)>
-                        {move || format!("{:.0}%", ZOOMS[zoom.get()] * 100.0)}
+                        {move || format!("{}%", ZOOMS[zoom.get()])}
                     </button>
                     <button class="button" aria-label="Zoom in" disabled=move || zoom.get() + 1 == ZOOMS.len()
                         on:click=move |_| zoom.update(|z| *z = (*z + 1).min(ZOOMS.len() - 1))>"+"</button>
@@ -64,7 +67,7 @@ pub fn Network(scene: Scene) -> impl IntoView {
 fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
     let ctx = use_ctx();
     let store = ctx.store;
-    let (w, h) = (l.width, l.height);
+    let (w, h) = (l.width as u32, l.height as u32);
     let markers = RelationKind::ALL
         .iter()
         .map(|k| {
@@ -81,7 +84,7 @@ fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
         .iter()
         .map(|hd| {
             view! {
-                <text class="band-heading" data-alignment=hd.alignment.as_str() x=hd.x y=hd.y text-anchor="middle">
+                <text class="band-heading" data-alignment=hd.alignment.as_str() x=num(hd.x) y=num(hd.y) text-anchor="middle">
                     {hd.text}
                 </text>
             }
@@ -103,7 +106,7 @@ fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
                 };
                 view! {
                     <path class=state data-kind=r.kind.as_str() data-relation-id=r.id.clone() d=e.d.clone()
-                        stroke-dasharray=core::relation_dash(r.kind) stroke-width=core::relation_width(r.kind)
+                        stroke-dasharray=core::relation_dash(r.kind) stroke-width=num(core::relation_width(r.kind))
                         marker-end=format!("url(#arrow-{})", r.kind.as_str())/>
                 }
             })
@@ -117,7 +120,7 @@ fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
         .map(|n| {
             let i = n.actor;
             let a = &store.data.actors[i];
-            let label = format!("{}, {}, {}", a.name, core::actor_kind_label(a.kind).to_lowercase(), alignment_label(a.alignment));
+            let label = format!("{}, {}, {}", a.name, core::actor_kind_label(a.kind), alignment_label(a.alignment));
             let id = a.id.clone();
             let id2 = a.id.clone();
             let class = move || match scene.selected.get() {
@@ -126,7 +129,7 @@ fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
                 Some(_) if scene.tied.with(|t| t[i]) => "node is-tied",
                 Some(_) => "node is-dimmed",
             };
-            let x = n.x;
+            let x = num(n.x);
             // The whole of the node and its label answers clicks.
             let hit_w = n.label.w.max(2.0 * n.r + 10.0);
             let hit_x = n.x - hit_w / 2.0;
@@ -135,7 +138,7 @@ fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(k, line)| {
-                    view! { <tspan x=x dy=if k == 0 { 0.0 } else { LINE_HEIGHT }>{line.clone()}</tspan> }
+                    view! { <tspan x=x.clone() dy=if k == 0 { "0" } else { LINE_HEIGHT_TEXT }>{line.clone()}</tspan> }
                 })
                 .collect_view();
             view! {
@@ -149,11 +152,11 @@ fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
                         }
                     }
                 >
-                    <rect class="hit" x=hit_x y=n.y - n.r - 5.0 width=hit_w height=n.label.y + n.label.h - (n.y - n.r - 5.0)
+                    <rect class="hit" x=num(hit_x) y=num(n.y - n.r - 5.0) width=num(hit_w) height=num(n.label.y + n.label.h - (n.y - n.r - 5.0))
                         fill="transparent"/>
-                    <circle class="ring" cx=n.x cy=n.y r=n.r + 5.0/>
+                    <circle class="ring" cx=num(n.x) cy=num(n.y) r=num(n.r + 5.0)/>
                     <path class="shape" data-alignment=a.alignment.as_str() d=core::shape_path(n.shape, n.x, n.y, n.r)/>
-                    <text class="label" x=n.x y=n.baseline text-anchor="middle">{lines}</text>
+                    <text class="label" x=num(n.x) y=num(n.baseline) text-anchor="middle">{lines}</text>
                 </g>
             }
         })
@@ -162,8 +165,8 @@ fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
     view! {
         <svg class="network" role="group" aria-label="Network of actors and their ties"
             viewBox=format!("0 0 {w} {h}")
-            width=move || format!("{:.0}", w * ZOOMS[zoom.get()])
-            height=move || format!("{:.0}", h * ZOOMS[zoom.get()])
+            width=move || (w * ZOOMS[zoom.get()] / 100).to_string()
+            height=move || (h * ZOOMS[zoom.get()] / 100).to_string()
         >
             <defs>{markers}</defs>
             <g class="bands">{headings}</g>

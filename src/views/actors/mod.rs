@@ -71,7 +71,7 @@ pub(crate) fn RelationSwatch(kind: RelationKind) -> impl IntoView {
     view! {
         <svg class="rel-swatch" data-kind=kind.as_str() width="36" height="10" viewBox="0 0 36 10" aria-hidden="true">
             <line x1="1" y1="5" x2="28" y2="5" stroke-dasharray=core::relation_dash(kind)
-                stroke-width=core::relation_width(kind)/>
+                stroke-width=core::num(core::relation_width(kind))/>
             <path d="M27 1.5L35 5L27 8.5Z"/>
         </svg>
     }

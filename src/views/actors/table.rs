@@ -32,7 +32,7 @@ pub fn TiesTable(scene: Scene) -> impl IntoView {
                 _ => "",
             };
             view! {
-                <th scope="col" aria-sort=aria class=format!("col-{}", c.label().to_lowercase())>
+                <th scope="col" aria-sort=aria class=c.class()>
                     <button class="sort-button" on:click=move |_| sort.update(|s| {
                         *s = if s.0 == c { (c, !s.1) } else { (c, c != Column::Evidence) };
                     })>
