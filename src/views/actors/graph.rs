@@ -14,6 +14,113 @@ use crate::domain::query::alignment_label;
 /// Zoom levels in percent.
 const ZOOMS: [u32; 7] = [50, 67, 80, 100, 125, 150, 200];
 
+/// The drawing, built with plain DOM calls: one small non-generic builder keeps
+/// the wasm far smaller than a `view!` tree of the same SVG. All dataset text
+/// goes in as text nodes.
+struct Drawing {
+    svg: web_sys::Element,
+    /// (actor index, node element)
+    nodes: Vec<(usize, web_sys::Element)>,
+    /// (relation index, from actor, to actor, path element)
+    edges: Vec<(usize, usize, usize, web_sys::Element)>,
+}
+
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+fn svg_el(parent: &web_sys::Element, tag: &str, attrs: &[(&str, &str)]) -> web_sys::Element {
+    let el = document().create_element_ns(Some(SVG_NS), tag).expect("an SVG element");
+    for (k, v) in attrs {
+        let _ = el.set_attribute(k, v);
+    }
+    let _ = parent.append_child(&el);
+    el
+}
+
+fn build(store: &crate::domain::store::Store, l: &Layout) -> Drawing {
+    let doc = document();
+    let svg = doc.create_element_ns(Some(SVG_NS), "svg").expect("an SVG element");
+    for (k, v) in [
+        ("class", "network"),
+        ("role", "group"),
+        ("aria-label", "Network of actors and their ties"),
+        ("viewBox", &format!("0 0 {} {}", l.width as u32, l.height as u32)),
+    ] {
+        let _ = svg.set_attribute(k, v);
+    }
+    let defs = svg_el(&svg, "defs", &[]);
+    for k in RelationKind::ALL {
+        let id = format!("arrow-{}", k.as_str());
+        let marker = svg_el(&defs, "marker", &[
+            ("id", &id), ("data-kind", k.as_str()), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"),
+            ("markerWidth", "9"), ("markerHeight", "9"), ("markerUnits", "userSpaceOnUse"), ("orient", "auto"),
+        ]);
+        svg_el(&marker, "path", &[("class", "arrow"), ("d", "M0 0L10 5L0 10Z")]);
+    }
+    let bands = svg_el(&svg, "g", &[("class", "bands")]);
+    for hd in &l.headings {
+        let t = svg_el(&bands, "text", &[
+            ("class", "band-heading"), ("data-alignment", hd.alignment.as_str()), ("x", &num(hd.x)), ("y", &num(hd.y)),
+            ("text-anchor", "middle"),
+        ]);
+        t.set_text_content(Some(hd.text));
+    }
+    let edge_group = svg_el(&svg, "g", &[("class", "edges"), ("aria-hidden", "true")]);
+    let edges = l
+        .edges
+        .iter()
+        .map(|e| {
+            let r = &store.data.relations[e.relation];
+            let path = svg_el(&edge_group, "path", &[
+                ("class", "edge"), ("data-kind", r.kind.as_str()), ("data-relation-id", &r.id), ("d", &e.d),
+                ("stroke-dasharray", core::relation_dash(r.kind)), ("stroke-width", &num(core::relation_width(r.kind))),
+                ("marker-end", &format!("url(#arrow-{})", r.kind.as_str())),
+            ]);
+            (e.relation, e.from, e.to, path)
+        })
+        .collect();
+    let node_group = svg_el(&svg, "g", &[("class", "nodes")]);
+    // Reading order, so Tab walks down each column in turn.
+    let nodes = l
+        .order
+        .iter()
+        .map(|&k| {
+            let n = &l.nodes[k];
+            let a = &store.data.actors[n.actor];
+            let label = format!("{}, {}, {}", a.name, core::actor_kind_label(a.kind), alignment_label(a.alignment));
+            let g = svg_el(&node_group, "g", &[
+                ("class", "node"), ("data-actor-id", &a.id), ("data-kind", a.kind.as_str()), ("tabindex", "0"),
+                ("role", "button"), ("aria-label", &label), ("aria-pressed", "false"),
+            ]);
+            // The whole of the node and its label answers clicks.
+            let hit_w = n.label.w.max(2.0 * n.r + 10.0);
+            let top = n.y - n.r - 5.0;
+            svg_el(&g, "rect", &[
+                ("class", "hit"), ("x", &num(n.x - hit_w / 2.0)), ("y", &num(top)), ("width", &num(hit_w)),
+                ("height", &num(n.label.y + n.label.h - top)), ("fill", "transparent"),
+            ]);
+            svg_el(&g, "circle", &[("class", "ring"), ("cx", &num(n.x)), ("cy", &num(n.y)), ("r", &num(n.r + 5.0))]);
+            svg_el(&g, "path", &[
+                ("class", "shape"), ("data-alignment", a.alignment.as_str()),
+                ("d", &core::shape_path(n.shape, n.x, n.y, n.r)),
+            ]);
+            let x = num(n.x);
+            let text = svg_el(&g, "text", &[("class", "label"), ("x", &x), ("y", &num(n.baseline)), ("text-anchor", "middle")]);
+            for (i, line) in n.lines.iter().enumerate() {
+                let span = svg_el(&text, "tspan", &[("x", &x), ("dy", if i == 0 { "0" } else { LINE_HEIGHT_TEXT })]);
+                span.set_text_content(Some(line));
+            }
+            (n.actor, g)
+        })
+        .collect();
+    Drawing { svg, nodes, edges }
+}
+
+/// The actor id of the node an event happened in, if any.
+fn actor_of(ev: &web_sys::Event) -> Option<String> {
+    let target: web_sys::Element = wasm_bindgen::JsCast::dyn_into(ev.target()?).ok()?;
+    target.closest("svg.network [data-actor-id]").ok().flatten()?.get_attribute("data-actor-id")
+}
+
 #[component]
 pub fn Network(scene: Scene) -> impl IntoView {
     let ctx = use_ctx();
@@ -30,16 +137,68 @@ pub fn Network(scene: Scene) -> impl IntoView {
             }
         }
     };
-    Effect::new(move |_| {
-        if frame.get().is_some() {
-            measure();
-        }
-    });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
     let layout = Memo::new(move |_| core::layout(&store.data.actors, &store.data.relations, width.get()));
     let overflows = move || layout.with(|l| l.width) * ZOOMS[zoom.get()] as f64 > (width.get() + 1.0) * 100.0;
+
+    // Build (again) when the layout changes; then style for the selection and filters.
+    let drawing = StoredValue::new_local(None::<Drawing>);
+    let generation = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        let Some(div) = frame.get() else { return };
+        if width.get_untracked() == 0.0 {
+            measure();
+        }
+        let built = layout.with(|l| build(store, l));
+        if let Some(old) = drawing.with_value(|d| d.as_ref().map(|d| d.svg.clone())) {
+            old.remove();
+        }
+        let _ = div.append_child(&built.svg);
+        drawing.set_value(Some(built));
+        generation.update(|g| *g += 1);
+    });
+    Effect::new(move |_| {
+        generation.track();
+        let (w, h) = layout.with(|l| (l.width as u32, l.height as u32));
+        let z = ZOOMS[zoom.get()];
+        drawing.with_value(|d| {
+            if let Some(d) = d {
+                let _ = d.svg.set_attribute("width", &(w * z / 100).to_string());
+                let _ = d.svg.set_attribute("height", &(h * z / 100).to_string());
+            }
+        });
+    });
+    Effect::new(move |_| {
+        generation.track();
+        let selected = scene.selected.get();
+        let shown = scene.shown.get();
+        scene.tied.with(|tied| {
+            drawing.with_value(|d| {
+                let Some(d) = d else { return };
+                for (i, g) in &d.nodes {
+                    let class = match selected {
+                        None => "node",
+                        Some(s) if s == *i => "node is-selected",
+                        Some(_) if tied[*i] => "node is-tied",
+                        Some(_) => "node is-dimmed",
+                    };
+                    let _ = g.set_attribute("class", class);
+                    let _ = g.set_attribute("aria-pressed", if selected == Some(*i) { "true" } else { "false" });
+                }
+                for (r, from, to, path) in &d.edges {
+                    let class = match selected {
+                        _ if !shown[*r] => "edge is-hidden",
+                        None => "edge",
+                        Some(s) if s == *from || s == *to => "edge is-active",
+                        Some(_) => "edge is-dimmed",
+                    };
+                    let _ = path.set_attribute("class", class);
+                }
+            })
+        });
+    });
 
     view! {
         <div class="network-wrap">
@@ -57,122 +216,24 @@ pub fn Network(scene: Scene) -> impl IntoView {
                     "Scroll sideways to see the whole network, zoom out, or switch to the table."
                 </p>
             </div>
-            <div class="network-frame" node_ref=frame>
-                {move || drawing(scene, layout.get(), zoom)}
-            </div>
-        </div>
-    }
-}
-
-fn drawing(scene: Scene, l: Layout, zoom: RwSignal<usize>) -> impl IntoView {
-    let ctx = use_ctx();
-    let store = ctx.store;
-    let (w, h) = (l.width as u32, l.height as u32);
-    let markers = RelationKind::ALL
-        .iter()
-        .map(|k| {
-            view! {
-                <marker id=format!("arrow-{}", k.as_str()) data-kind=k.as_str() viewBox="0 0 10 10" refX="9" refY="5"
-                    markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
-                    <path class="arrow" d="M0 0L10 5L0 10Z"/>
-                </marker>
-            }
-        })
-        .collect_view();
-    let headings = l
-        .headings
-        .iter()
-        .map(|hd| {
-            view! {
-                <text class="band-heading" data-alignment=hd.alignment.as_str() x=num(hd.x) y=num(hd.y) text-anchor="middle">
-                    {hd.text}
-                </text>
-            }
-        })
-        .collect_view();
-    let edges = l.edges.clone();
-    let edge_views = move || {
-        let shown = scene.shown.get();
-        let selected = scene.selected.get();
-        edges
-            .iter()
-            .filter(|e| shown[e.relation])
-            .map(|e| {
-                let r = &store.data.relations[e.relation];
-                let state = match selected {
-                    None => "edge",
-                    Some(s) if e.from == s || e.to == s => "edge is-active",
-                    Some(_) => "edge is-dimmed",
-                };
-                view! {
-                    <path class=state data-kind=r.kind.as_str() data-relation-id=r.id.clone() d=e.d.clone()
-                        stroke-dasharray=core::relation_dash(r.kind) stroke-width=num(core::relation_width(r.kind))
-                        marker-end=format!("url(#arrow-{})", r.kind.as_str())/>
+            <div
+                class="network-frame"
+                node_ref=frame
+                on:click=move |ev| {
+                    if let Some(id) = actor_of(&ev) {
+                        toggle_select(ctx, &id);
+                    }
                 }
-            })
-            .collect_view()
-    };
-    // Nodes in reading order, so Tab walks down each column in turn.
-    let nodes = l
-        .order
-        .iter()
-        .map(|&k| &l.nodes[k])
-        .map(|n| {
-            let i = n.actor;
-            let a = &store.data.actors[i];
-            let label = format!("{}, {}, {}", a.name, core::actor_kind_label(a.kind), alignment_label(a.alignment));
-            let id = a.id.clone();
-            let id2 = a.id.clone();
-            let class = move || match scene.selected.get() {
-                None => "node",
-                Some(s) if s == i => "node is-selected",
-                Some(_) if scene.tied.with(|t| t[i]) => "node is-tied",
-                Some(_) => "node is-dimmed",
-            };
-            let x = num(n.x);
-            // The whole of the node and its label answers clicks.
-            let hit_w = n.label.w.max(2.0 * n.r + 10.0);
-            let hit_x = n.x - hit_w / 2.0;
-            let lines = n
-                .lines
-                .iter()
-                .enumerate()
-                .map(|(k, line)| {
-                    view! { <tspan x=x.clone() dy=if k == 0 { "0" } else { LINE_HEIGHT_TEXT }>{line.clone()}</tspan> }
-                })
-                .collect_view();
-            view! {
-                <g class=class data-actor-id=a.id.clone() data-kind=a.kind.as_str() tabindex="0" role="button"
-                    aria-label=label aria-pressed=move || (scene.selected.get() == Some(i)).to_string()
-                    on:click=move |_| toggle_select(ctx, &id)
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" || ev.key() == " " {
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        if let Some(id) = actor_of(&ev) {
                             ev.prevent_default();
-                            toggle_select(ctx, &id2);
+                            toggle_select(ctx, &id);
                         }
                     }
-                >
-                    <rect class="hit" x=num(hit_x) y=num(n.y - n.r - 5.0) width=num(hit_w) height=num(n.label.y + n.label.h - (n.y - n.r - 5.0))
-                        fill="transparent"/>
-                    <circle class="ring" cx=num(n.x) cy=num(n.y) r=num(n.r + 5.0)/>
-                    <path class="shape" data-alignment=a.alignment.as_str() d=core::shape_path(n.shape, n.x, n.y, n.r)/>
-                    <text class="label" x=num(n.x) y=num(n.baseline) text-anchor="middle">{lines}</text>
-                </g>
-            }
-        })
-        .collect_view();
-
-    view! {
-        <svg class="network" role="group" aria-label="Network of actors and their ties"
-            viewBox=format!("0 0 {w} {h}")
-            width=move || (w * ZOOMS[zoom.get()] / 100).to_string()
-            height=move || (h * ZOOMS[zoom.get()] / 100).to_string()
-        >
-            <defs>{markers}</defs>
-            <g class="bands">{headings}</g>
-            <g class="edges" aria-hidden="true">{edge_views}</g>
-            <g class="nodes">{nodes}</g>
-        </svg>
+                }
+            ></div>
+        </div>
     }
 }
 
