@@ -9,8 +9,7 @@
 //! start lower, leaving a free lane at the top for ties between the outer
 //! columns' leading actors (the two governments in the real dataset).
 
-use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::cmp::Ordering;
 
 use super::date::PartialDate;
 use super::model::{Actor, ActorKind, Alignment, Briefing, Period, Relation, RelationKind};
@@ -131,9 +130,10 @@ pub fn toggle_kind(kinds: &mut Vec<RelationKind>, k: RelationKind) {
     if let Some(pos) = kinds.iter().position(|x| *x == k) {
         kinds.remove(pos);
     } else {
-        kinds.push(k);
         // Canonical order keeps URLs stable however the filters were clicked.
-        kinds.sort_by_key(|k| RelationKind::ALL.iter().position(|x| x == k));
+        let rank = |k: &RelationKind| RelationKind::ALL.iter().position(|x| x == k);
+        let at = kinds.iter().position(|x| rank(x) > rank(&k)).unwrap_or(kinds.len());
+        kinds.insert(at, k);
     }
 }
 
@@ -237,34 +237,25 @@ pub fn table_rows(
     sort: Column,
     ascending: bool,
 ) -> Vec<usize> {
-    let names: HashMap<&str, &str> = data.actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
-    let name = |id: &str| -> String { fold(names.get(id).copied().unwrap_or(id)) };
+    let rels = &data.relations;
+    // Folded names of each relation's two actors, looked up once.
+    let name = |id: &str| fold(data.actors.iter().find(|a| a.id == id).map_or(id, |a| a.name.as_str()));
+    let names: Vec<(String, String)> = rels.iter().map(|r| (name(&r.from), name(&r.to))).collect();
     let words = terms(text);
-    let mut rows: Vec<usize> = visible(&data.relations, kinds, at)
+    let mut rows: Vec<usize> = visible(rels, kinds, at)
         .into_iter()
         .filter(|&i| {
-            if words.is_empty() {
-                return true;
-            }
-            let r = &data.relations[i];
-            let hay = format!(
-                "{}\n{}\n{}\n{}\n{}",
-                name(&r.from),
-                name(&r.to),
-                fold(relation_label(r.kind)),
-                fold(r.kind.as_str()),
-                fold(&r.summary)
-            );
-            matches_all(&hay, &words)
+            let r = &rels[i];
+            let hay = || format!("{}\n{}\n{}\n{}\n{}", names[i].0, names[i].1, fold(relation_label(r.kind)), r.kind.as_str(), fold(&r.summary));
+            words.is_empty() || matches_all(&hay(), &words)
         })
         .collect();
-    let rel = |i: usize| &data.relations[i];
-    rows.sort_by(|&a, &b| {
-        let (ra, rb) = (rel(a), rel(b));
+    sort_indices(&mut rows, &|a, b| {
+        let (ra, rb) = (&rels[a], &rels[b]);
         let primary = match sort {
-            Column::From => name(&ra.from).cmp(&name(&rb.from)),
+            Column::From => names[a].0.cmp(&names[b].0),
             Column::Relation => relation_label(ra.kind).cmp(relation_label(rb.kind)),
-            Column::To => name(&ra.to).cmp(&name(&rb.to)),
+            Column::To => names[a].1.cmp(&names[b].1),
             Column::Period => period_key(ra).cmp(&period_key(rb)),
             Column::Evidence => ra.citations.len().cmp(&rb.citations.len()),
         };
@@ -470,7 +461,7 @@ pub fn text_width(text: &str) -> f64 {
             'm' | 'w' => 0.92,
             'M' | 'W' => 1.0,
             c if c.is_ascii_digit() => 0.64,
-            c if c.is_uppercase() => 0.76,
+            c if c.is_ascii_uppercase() => 0.76,
             c if c.is_ascii() => 0.62,
             _ => 0.8,
         })
@@ -536,13 +527,20 @@ pub fn wrap(text: &str, max: f64) -> Vec<String> {
 /// the columns would be narrower than `MIN_COLUMN`). The result depends only on
 /// the actors and relations, never on their order in the dataset.
 pub fn layout(actors: &[Actor], relations: &[Relation], width: f64) -> Layout {
-    let index: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    // Each relation's two actors (a linear scan: the actors are few, and a map
+    // would cost more wasm than it saves time).
+    let find = |id: &str| actors.iter().position(|a| a.id == id);
+    let ends: Vec<Option<(usize, usize)>> = relations
+        .iter()
+        .map(|r| match (find(&r.from), find(&r.to)) {
+            (Some(a), Some(b)) if a != b => Some((a, b)),
+            _ => None,
+        })
+        .collect();
     let mut degree = vec![0usize; actors.len()];
-    for r in relations {
-        if let (Some(&a), Some(&b)) = (index.get(r.from.as_str()), index.get(r.to.as_str())) {
-            degree[a] += 1;
-            degree[b] += 1;
-        }
+    for &(a, b) in ends.iter().flatten() {
+        degree[a] += 1;
+        degree[b] += 1;
     }
 
     // Bands of columns, one band per alignment present.
@@ -556,7 +554,14 @@ pub fn layout(actors: &[Actor], relations: &[Relation], width: f64) -> Layout {
         if members.is_empty() {
             continue;
         }
-        members.sort_by_key(|&i| (kind_rank(actors[i].kind), Reverse(degree[i]), actors[i].name.as_str(), actors[i].id.as_str()));
+        sort_indices(&mut members, &|a, b| {
+            let (x, y) = (&actors[a], &actors[b]);
+            kind_rank(x.kind)
+                .cmp(&kind_rank(y.kind))
+                .then(degree[b].cmp(&degree[a]))
+                .then_with(|| x.name.cmp(&y.name))
+                .then_with(|| x.id.cmp(&y.id))
+        });
         let ncols = members.len().div_ceil(MAX_ROWS);
         let per = members.len().div_ceil(ncols);
         let columns = members.chunks(per).map(<[usize]>::to_vec).collect();
@@ -603,25 +608,29 @@ pub fn layout(actors: &[Actor], relations: &[Relation], width: f64) -> Layout {
     let nodes: Vec<Node> = nodes.into_iter().map(|n| n.expect("every actor has an alignment band")).collect();
 
     // Edges: ties between the same two actors fan out side by side.
-    let mut pairs: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    let mut ends: Vec<Option<(usize, usize)>> = vec![None; relations.len()];
-    for (ri, r) in relations.iter().enumerate() {
-        if let (Some(&a), Some(&b)) = (index.get(r.from.as_str()), index.get(r.to.as_str())) {
-            if a != b {
-                ends[ri] = Some((a, b));
-                pairs.entry(canonical(actors, a, b)).or_default().push(ri);
-            }
+    // Sort the ties by pair, then id: each pair's ties are a run, and a tie's
+    // place in its run is its slot in the fan.
+    let mut by_pair: Vec<usize> = (0..relations.len()).filter(|&ri| ends[ri].is_some()).collect();
+    let pair_of = |ri: usize| ends[ri].map(|(a, b)| canonical(actors, a, b));
+    sort_indices(&mut by_pair, &|x, y| pair_of(x).cmp(&pair_of(y)).then_with(|| relations[x].id.cmp(&relations[y].id)));
+    let mut slot_of = vec![(0usize, 0usize); relations.len()]; // (place, run length)
+    let mut start = 0;
+    while start < by_pair.len() {
+        let mut end = start + 1;
+        while end < by_pair.len() && pair_of(by_pair[end]) == pair_of(by_pair[start]) {
+            end += 1;
         }
-    }
-    for list in pairs.values_mut() {
-        list.sort_by(|&x, &y| relations[x].id.cmp(&relations[y].id));
+        for (place, &ri) in by_pair[start..end].iter().enumerate() {
+            slot_of[ri] = (place, end - start);
+        }
+        start = end;
     }
     let mut edges = Vec::new();
     for (ri, end) in ends.iter().enumerate() {
         let Some((from, to)) = *end else { continue };
         let key = canonical(actors, from, to);
-        let group = &pairs[&key];
-        let slot = group.iter().position(|&x| x == ri).unwrap_or(0) as f64 - (group.len() as f64 - 1.0) / 2.0;
+        let (place, run) = slot_of[ri];
+        let slot = place as f64 - (run as f64 - 1.0) / 2.0;
         let (a, b) = (&nodes[key.0], &nodes[key.1]);
         let (mx, my) = ((a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
         let (cx, cy) = if column_of[key.0] == column_of[key.1] {
@@ -644,6 +653,12 @@ pub fn layout(actors: &[Actor], relations: &[Relation], width: f64) -> Layout {
     }
 
     Layout { width, height: height.ceil(), nodes, order, edges, headings }
+}
+
+/// Sorts indices with a comparator. Every sort in this module goes through this
+/// one instantiation of the standard sort, which keeps the wasm small.
+pub fn sort_indices(v: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
+    v.sort_by(|a, b| cmp(*a, *b));
 }
 
 /// The pair of node indices in an order that depends on ids, not dataset order.

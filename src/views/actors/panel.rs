@@ -93,11 +93,12 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
     let ties = move || {
         let shown = scene.shown.get();
         let mut visible: Vec<usize> = all_ties.iter().copied().filter(|&r| shown[r]).collect();
-        visible.sort_by_key(|&r| {
+        let key = |r: usize| {
             let rel = &store.data.relations[r];
             let other = if rel.from == id_for_ties { &rel.to } else { &rel.from };
-            (kind_order(rel.kind), store.actor_name(other).to_string(), rel.id.clone())
-        });
+            (kind_order(rel.kind), store.actor_name(other), rel.id.as_str())
+        };
+        core::sort_indices(&mut visible, &|a, b| key(a).cmp(&key(b)));
         let hidden = total_ties - visible.len();
         let items = visible
             .into_iter()
