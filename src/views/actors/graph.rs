@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{toggle_select, RelationSwatch, Scene, ShapeSwatch};
+use super::{toggle_select, Scene};
 use crate::app::use_ctx;
 use crate::domain::graph::{self as core, num, Layout};
 
@@ -237,13 +237,56 @@ pub fn Network(scene: Scene) -> impl IntoView {
     }
 }
 
-/// What the shapes, colours and lines mean.
+/// What the shapes, colours and lines mean. Static, so built with DOM calls.
 #[component]
 pub fn Legend() -> impl IntoView {
     let ctx = use_ctx();
-    let data = &ctx.store.data;
+    let holder = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(div) = holder.get() {
+            build_legend(&div, &ctx.store.data);
+        }
+    });
+    view! { <div class="legend" aria-label="Legend" role="group" node_ref=holder></div> }
+}
+
+fn html_el(parent: &web_sys::Element, tag: &str, class: &str) -> web_sys::Element {
+    let el = document().create_element(tag).expect("an element");
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
+    let _ = parent.append_child(&el);
+    el
+}
+
+fn build_legend(div: &web_sys::Element, data: &crate::domain::model::Briefing) {
+    div.set_text_content(None);
+    let group = |title: &str, class: &str| {
+        let g = html_el(div, "div", class);
+        html_el(&g, "p", "legend-title").set_text_content(Some(title));
+        html_el(&g, "ul", "")
+    };
+    let item = |list: &web_sys::Element, text: &str| {
+        let li = html_el(list, "li", "");
+        let swatch = svg_el(&li, "svg", &[("aria-hidden", "true")]);
+        let _ = li.append_with_str_1(text);
+        swatch
+    };
+    let shape = |list: &web_sys::Element, kind: ActorKind, alignment: Alignment, text: &str| {
+        let svg = item(list, text);
+        for (k, v) in [("class", "shape-swatch"), ("width", "24"), ("height", "24"), ("viewBox", "0 0 24 24")] {
+            let _ = svg.set_attribute(k, v);
+        }
+        let s = core::shape_of(kind);
+        svg_el(&svg, "path", &[
+            ("class", "shape"), ("data-alignment", alignment.as_str()),
+            ("d", &core::shape_path(s, 12.0, 12.0, core::shape_radius(s) * 0.8)),
+        ]);
+    };
+
+    let shapes = group("Shape: kind of actor", "legend-group");
     // One shape per kind in the data (media and analysts share one).
-    let shapes: Vec<(ActorKind, &'static str)> = [
+    for (kind, label) in [
         (ActorKind::State, "State"),
         (ActorKind::GovernmentOrgan, "Government organ"),
         (ActorKind::ArmedGroup, "Armed group"),
@@ -251,40 +294,25 @@ pub fn Legend() -> impl IntoView {
         (ActorKind::InternationalBody, "International body"),
         (ActorKind::Person, "Person"),
         (ActorKind::Media, "Media or analyst"),
-    ]
-    .into_iter()
-    .filter(|(k, _)| {
-        data.actors.iter().any(|a| a.kind == *k || (*k == ActorKind::Media && a.kind == ActorKind::Analyst))
-    })
-    .collect();
-    let kinds: Vec<RelationKind> =
-        RelationKind::ALL.iter().copied().filter(|k| data.relations.iter().any(|r| r.kind == *k)).collect();
-    view! {
-        <div class="legend" aria-label="Legend" role="group">
-            <div class="legend-group">
-                <p class="legend-title">"Shape: kind of actor"</p>
-                <ul>
-                    {shapes.into_iter().map(|(k, label)| view! {
-                        <li><ShapeSwatch kind=k alignment=Alignment::ThirdParty/>{label}</li>
-                    }).collect_view()}
-                </ul>
-            </div>
-            <div class="legend-group">
-                <p class="legend-title">"Colour and column: side"</p>
-                <ul>
-                    {Alignment::ALL.iter().map(|a| view! {
-                        <li><ShapeSwatch kind=ActorKind::State alignment=*a/>{alignment_label(*a)}</li>
-                    }).collect_view()}
-                </ul>
-            </div>
-            <div class="legend-group legend-ties">
-                <p class="legend-title">"Line: type of tie, arrow from who to whom"</p>
-                <ul>
-                    {kinds.into_iter().map(|k| view! {
-                        <li><RelationSwatch kind=k/>{format!("{}: A {} B", core::relation_label(k), core::relation_verb(k))}</li>
-                    }).collect_view()}
-                </ul>
-            </div>
-        </div>
+    ] {
+        if data.actors.iter().any(|a| a.kind == kind || (kind == ActorKind::Media && a.kind == ActorKind::Analyst)) {
+            shape(&shapes, kind, Alignment::ThirdParty, label);
+        }
+    }
+    let sides = group("Colour and column: side", "legend-group");
+    for a in Alignment::ALL {
+        shape(&sides, ActorKind::State, *a, alignment_label(*a));
+    }
+    let ties = group("Line: type of tie, arrow from who to whom", "legend-group legend-ties");
+    for k in RelationKind::ALL.iter().copied().filter(|k| data.relations.iter().any(|r| r.kind == *k)) {
+        let svg = item(&ties, &format!("{}: A {} B", core::relation_label(k), core::relation_verb(k)));
+        for (key, v) in [("class", "rel-swatch"), ("data-kind", k.as_str()), ("width", "36"), ("height", "10"), ("viewBox", "0 0 36 10")] {
+            let _ = svg.set_attribute(key, v);
+        }
+        svg_el(&svg, "line", &[
+            ("x1", "1"), ("y1", "5"), ("x2", "28"), ("y2", "5"), ("stroke-dasharray", core::relation_dash(k)),
+            ("stroke-width", &num(core::relation_width(k))),
+        ]);
+        svg_el(&svg, "path", &[("d", "M27 1.5L35 5L27 8.5Z")]);
     }
 }
