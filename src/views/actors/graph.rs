@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::dom::{html_el, relation_swatch, shape_swatch, svg_el, text, SVG_NS};
 use super::{toggle_select, Scene};
 use crate::app::use_ctx;
 use crate::domain::graph::{self as core, num, Layout};
@@ -23,17 +24,6 @@ struct Drawing {
     nodes: Vec<(usize, web_sys::Element)>,
     /// (relation index, from actor, to actor, path element)
     edges: Vec<(usize, usize, usize, web_sys::Element)>,
-}
-
-const SVG_NS: &str = "http://www.w3.org/2000/svg";
-
-fn svg_el(parent: &web_sys::Element, tag: &str, attrs: &[(&str, &str)]) -> web_sys::Element {
-    let el = document().create_element_ns(Some(SVG_NS), tag).expect("an SVG element");
-    for (k, v) in attrs {
-        let _ = el.set_attribute(k, v);
-    }
-    let _ = parent.append_child(&el);
-    el
 }
 
 fn build(store: &crate::domain::store::Store, l: &Layout) -> Drawing {
@@ -250,15 +240,6 @@ pub fn Legend() -> impl IntoView {
     view! { <div class="legend" aria-label="Legend" role="group" node_ref=holder></div> }
 }
 
-fn html_el(parent: &web_sys::Element, tag: &str, class: &str) -> web_sys::Element {
-    let el = document().create_element(tag).expect("an element");
-    if !class.is_empty() {
-        el.set_class_name(class);
-    }
-    let _ = parent.append_child(&el);
-    el
-}
-
 fn build_legend(div: &web_sys::Element, data: &crate::domain::model::Briefing) {
     div.set_text_content(None);
     let group = |title: &str, class: &str| {
@@ -266,24 +247,7 @@ fn build_legend(div: &web_sys::Element, data: &crate::domain::model::Briefing) {
         html_el(&g, "p", "legend-title").set_text_content(Some(title));
         html_el(&g, "ul", "")
     };
-    let item = |list: &web_sys::Element, text: &str| {
-        let li = html_el(list, "li", "");
-        let swatch = svg_el(&li, "svg", &[("aria-hidden", "true")]);
-        let _ = li.append_with_str_1(text);
-        swatch
-    };
-    let shape = |list: &web_sys::Element, kind: ActorKind, alignment: Alignment, text: &str| {
-        let svg = item(list, text);
-        for (k, v) in [("class", "shape-swatch"), ("width", "24"), ("height", "24"), ("viewBox", "0 0 24 24")] {
-            let _ = svg.set_attribute(k, v);
-        }
-        let s = core::shape_of(kind);
-        svg_el(&svg, "path", &[
-            ("class", "shape"), ("data-alignment", alignment.as_str()),
-            ("d", &core::shape_path(s, 12.0, 12.0, core::shape_radius(s) * 0.8)),
-        ]);
-    };
-
+    let item = |list: &web_sys::Element| html_el(list, "li", "");
     let shapes = group("Shape: kind of actor", "legend-group");
     // One shape per kind in the data (media and analysts share one).
     for (kind, label) in [
@@ -296,23 +260,21 @@ fn build_legend(div: &web_sys::Element, data: &crate::domain::model::Briefing) {
         (ActorKind::Media, "Media or analyst"),
     ] {
         if data.actors.iter().any(|a| a.kind == kind || (kind == ActorKind::Media && a.kind == ActorKind::Analyst)) {
-            shape(&shapes, kind, Alignment::ThirdParty, label);
+            let li = item(&shapes);
+            shape_swatch(&li, kind, Alignment::ThirdParty);
+            text(&li, label);
         }
     }
     let sides = group("Colour and column: side", "legend-group");
     for a in Alignment::ALL {
-        shape(&sides, ActorKind::State, *a, alignment_label(*a));
+        let li = item(&sides);
+        shape_swatch(&li, ActorKind::State, *a);
+        text(&li, alignment_label(*a));
     }
     let ties = group("Line: type of tie, arrow from who to whom", "legend-group legend-ties");
     for k in RelationKind::ALL.iter().copied().filter(|k| data.relations.iter().any(|r| r.kind == *k)) {
-        let svg = item(&ties, &format!("{}: A {} B", core::relation_label(k), core::relation_verb(k)));
-        for (key, v) in [("class", "rel-swatch"), ("data-kind", k.as_str()), ("width", "36"), ("height", "10"), ("viewBox", "0 0 36 10")] {
-            let _ = svg.set_attribute(key, v);
-        }
-        svg_el(&svg, "line", &[
-            ("x1", "1"), ("y1", "5"), ("x2", "28"), ("y2", "5"), ("stroke-dasharray", core::relation_dash(k)),
-            ("stroke-width", &num(core::relation_width(k))),
-        ]);
-        svg_el(&svg, "path", &[("d", "M27 1.5L35 5L27 8.5Z")]);
+        let li = item(&ties);
+        relation_swatch(&li, k);
+        text(&li, &format!("{}: A {} B", core::relation_label(k), core::relation_verb(k)));
     }
 }

@@ -3,6 +3,7 @@
 //! the evidence behind each tie. Selection, tie types, date and table mode all
 //! live in the URL (`sel`, `rel`, `at`, `table`).
 
+mod dom;
 mod graph;
 mod panel;
 mod table;

@@ -1,9 +1,12 @@
 //! The accessible alternative to the network: the same ties as a table, sortable
 //! by any column and filtered by the same tie types and date plus free text.
+//! The rows are built with DOM calls (see `dom`), like the network; actor names
+//! are buttons whose clicks the table handles in one place.
 
 use leptos::prelude::*;
 
-use super::{select, RelationSwatch, Scene};
+use super::dom::{html_el, relation_swatch, text};
+use super::{select, Scene};
 use crate::app::use_ctx;
 use crate::domain::graph::{self as core, Column};
 
@@ -11,14 +14,78 @@ use crate::domain::graph::{self as core, Column};
 pub fn TiesTable(scene: Scene) -> impl IntoView {
     let ctx = use_ctx();
     let store = ctx.store;
-    let text = RwSignal::new(String::new());
+    let filter = RwSignal::new(String::new());
     let sort = RwSignal::new((Column::From, true));
     let rows = Memo::new(move |_| {
         let (column, ascending) = sort.get();
-        text.with(|t| core::table_rows(&store.data, &scene.kinds.get(), scene.at.get(), t, column, ascending))
+        filter.with(|t| core::table_rows(&store.data, &scene.kinds.get(), scene.at.get(), t, column, ascending))
     });
+    let empty = move || rows.with(Vec::is_empty);
 
-    let header = move || Column::ALL
+    // The body: rebuilt when the rows change, restyled when the selection does
+    // (so a clicked name keeps its focus).
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    // Built rows: (row, its two name buttons, from id, to id).
+    type Row = (web_sys::Element, [web_sys::Element; 2], String, String);
+    let built = StoredValue::new_local(Vec::<Row>::new());
+    let generation = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        let Some(tbody) = body.get() else { return };
+        tbody.set_text_content(None);
+        let mut list = Vec::new();
+        for r in rows.get() {
+            let rel = &store.data.relations[r];
+            let tr = html_el(&tbody, "tr", "");
+            let _ = tr.set_attribute("data-relation-id", &rel.id);
+            let actor = |cell: &web_sys::Element, id: &str| {
+                let b = html_el(cell, "button", "link-button actor-ref");
+                let _ = b.set_attribute("data-actor-ref", id);
+                text(&b, store.actor_name(id));
+                b
+            };
+            let from = actor(&html_el(&tr, "td", "col-from"), &rel.from);
+            let cell = html_el(&tr, "td", "col-relation");
+            let name = html_el(&cell, "span", "rel-name");
+            let _ = name.set_attribute("data-kind", rel.kind.as_str());
+            relation_swatch(&name, rel.kind);
+            text(&name, core::relation_label(rel.kind));
+            text(&html_el(&cell, "span", "rel-summary"), &rel.summary);
+            let to = actor(&html_el(&tr, "td", "col-to"), &rel.to);
+            text(&html_el(&tr, "td", "col-period"), &core::period_text(rel.period.as_ref()));
+            text(&html_el(&tr, "td", "col-evidence"), &rel.citations.len().to_string());
+            list.push((tr, [from, to], rel.from.clone(), rel.to.clone()));
+        }
+        built.set_value(list);
+        generation.update(|g| *g += 1);
+    });
+    Effect::new(move |_| {
+        generation.track();
+        let selected = scene.selected.get().map(|i| store.data.actors[i].id.as_str());
+        built.with_value(|list| {
+            for (tr, buttons, from, to) in list {
+                let involved = selected.is_some_and(|s| s == from || s == to);
+                let _ = tr.set_attribute("class", if involved { "is-involved" } else { "" });
+                for (b, id) in buttons.iter().zip([from, to]) {
+                    let on = selected == Some(id.as_str());
+                    let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+                }
+            }
+        });
+    });
+    // Clicking a name selects that actor (or clears it when already selected).
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(target) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) else {
+            return;
+        };
+        let Some(id) = target.closest("button[data-actor-ref]").ok().flatten().and_then(|b| b.get_attribute("data-actor-ref"))
+        else {
+            return;
+        };
+        let already = ctx.state.with_untracked(|s| s.actors.selected.as_deref() == Some(id.as_str()));
+        select(ctx, (!already).then_some(id));
+    };
+
+    let header = Column::ALL
         .into_iter()
         .map(|c| {
             let aria = move || match sort.get() {
@@ -26,98 +93,41 @@ pub fn TiesTable(scene: Scene) -> impl IntoView {
                 (s, false) if s == c => "descending",
                 _ => "none",
             };
-            let arrow = move || match aria() {
-                "ascending" => "▲",
-                "descending" => "▼",
-                _ => "",
-            };
             view! {
                 <th scope="col" aria-sort=aria class=c.class()>
                     <button class="sort-button" on:click=move |_| sort.update(|s| {
+                        // Evidence reads best most-first; the rest A to Z.
                         *s = if s.0 == c { (c, !s.1) } else { (c, c != Column::Evidence) };
                     })>
                         {c.label()}
-                        <span class="sort-arrow" aria-hidden="true">{arrow}</span>
                     </button>
                 </th>
             }
         })
         .collect_view();
 
-    let actor_cell = move |id: String| {
-        let name = store.actor_name(&id).to_string();
-        let id2 = id.clone();
-        let id3 = id.clone();
-        let is_selected = move || scene.selected.get().is_some_and(|i| store.data.actors[i].id == id3);
-        view! {
-            <button class="link-button actor-ref" class:is-selected=is_selected.clone() data-actor-ref=id.clone()
-                aria-pressed=move || is_selected().to_string()
-                on:click=move |_| {
-                    let already = ctx.state.with_untracked(|s| s.actors.selected.as_deref() == Some(id2.as_str()));
-                    select(ctx, (!already).then(|| id2.clone()));
-                }>
-                {name}
-            </button>
-        }
-    };
-
-    let body = move || {
-        let selected = scene.selected.get().map(|i| store.data.actors[i].id.clone());
-        rows.get()
-            .into_iter()
-            .map(|r| {
-                let rel = &store.data.relations[r];
-                let involved = selected.as_ref().is_some_and(|s| *s == rel.from || *s == rel.to);
-                view! {
-                    <tr data-relation-id=rel.id.clone() class:is-involved=involved>
-                        <td class="col-from">{actor_cell(rel.from.clone())}</td>
-                        <td class="col-relation">
-                            <span class="rel-name" data-kind=rel.kind.as_str()>
-                                <RelationSwatch kind=rel.kind/>
-                                {core::relation_label(rel.kind)}
-                            </span>
-                            <span class="rel-summary">{rel.summary.clone()}</span>
-                        </td>
-                        <td class="col-to">{actor_cell(rel.to.clone())}</td>
-                        <td class="col-period">{core::period_text(rel.period.as_ref())}</td>
-                        <td class="col-evidence">{rel.citations.len()}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
-
     view! {
         <div class="ties-table-wrap">
             <div class="table-filter">
                 <label for="ties-filter">"Filter ties"</label>
                 <input id="ties-filter" type="search" placeholder="Name, tie type or words in the summary"
-                    prop:value=move || text.get()
-                    on:input=move |ev| text.set(event_target_value(&ev))/>
+                    prop:value=move || filter.get()
+                    on:input=move |ev| filter.set(event_target_value(&ev))/>
                 <span class="muted" role="status">{move || format!("{} rows", rows.with(Vec::len))}</span>
             </div>
-            {move || if rows.with(Vec::is_empty) {
-                view! {
-                    <div class="empty-state" data-testid="no-rows">
-                        <p>"No ties match this filter."</p>
-                        {move || (!text.with(String::is_empty)).then(|| view! {
-                            <button class="button" on:click=move |_| text.set(String::new())>"Clear the text filter"</button>
-                        })}
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <div class="table-scroll">
-                        <table class="ties-table">
-                            <caption class="visually-hidden">
-                                "Ties between actors. Column headers sort the table; actor names select an actor."
-                            </caption>
-                            <thead><tr>{header()}</tr></thead>
-                            <tbody>{body}</tbody>
-                        </table>
-                    </div>
-                }.into_any()
-            }}
+            <div class="empty-state" data-testid="no-rows" hidden=move || !empty() || filter.with(String::is_empty)>
+                <p>"No ties match this filter."</p>
+                <button class="button" on:click=move |_| filter.set(String::new())>"Clear the text filter"</button>
+            </div>
+            <div class="table-scroll" hidden=empty on:click=on_click>
+                <table class="ties-table">
+                    <caption class="visually-hidden">
+                        "Ties between actors. Column headers sort the table; actor names select an actor."
+                    </caption>
+                    <thead><tr>{header}</tr></thead>
+                    <tbody node_ref=body></tbody>
+                </table>
+            </div>
         </div>
     }
 }
