@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{select, RelationSwatch, Scene, ShapeSwatch};
 use crate::app::{use_ctx, Ctx, Nav};
 use crate::components::citation::Citations;
-use crate::components::date_label::DateLabel;
+use crate::components::date_label::{DateLabel, DateLabelProps};
 use crate::domain::graph as core;
 use crate::domain::model::RelationKind;
 use crate::domain::query::alignment_label;
@@ -33,47 +33,38 @@ pub fn ActorPanel(scene: Scene) -> impl IntoView {
 
 /// The timeline filtered to one actor, optionally with one event opened.
 fn timeline_for(ctx: Ctx, actor: &str, open: Option<String>) -> UrlState {
-    let mut s = ctx.state.get();
+    let mut s = ctx.state.get_untracked();
     s.view = View::Timeline;
     s.timeline = TimelineState { actors: vec![actor.to_string()], open, ..Default::default() };
     s
 }
 
-/// A link to another state of the app that navigates in place on a plain click.
-#[component]
-fn StateLink(#[prop(into)] class: String, target: Callback<(), UrlState>, children: Children) -> impl IntoView {
-    let ctx = use_ctx();
-    view! {
-        <a
-            class=class
-            href=move || ctx.href(&target.run(()))
-            on:click=move |ev| {
-                if crate::components::plain_click(&ev) {
-                    ev.prevent_default();
-                    ctx.navigate(target.run(()), Nav::Push);
-                    crate::components::scroll_to_top();
-                }
-            }
-        >
-            {children()}
-        </a>
+/// An actor's name: other actors' names are buttons that select them (the
+/// profile handles their clicks in one place).
+fn actor_name(ctx: Ctx, id: &str, current: &str) -> impl IntoView {
+    let name = ctx.store.actor_name(id).to_string();
+    if id == current {
+        leptos::either::Either::Left(view! { <strong class="tie-self">{name}</strong> })
+    } else {
+        leptos::either::Either::Right(view! { <button class="link-button" data-actor-ref=id.to_string()>{name}</button> })
     }
 }
 
-/// An actor's name; other actors' names select them.
-#[component]
-fn ActorName(id: String, current: String) -> impl IntoView {
-    let ctx = use_ctx();
-    let name = ctx.store.actor_name(&id).to_string();
-    if id == current {
-        view! { <strong class="tie-self">{name}</strong> }.into_any()
-    } else {
-        view! {
-            <button class="link-button" data-actor-ref=id.clone() on:click=move |_| select(ctx, Some(id.clone()))>
-                {name}
-            </button>
+/// Handles clicks inside the profile: actor names select, timeline links navigate.
+fn on_profile_click(ctx: Ctx, actor: &str, ev: &web_sys::MouseEvent) {
+    let Some(target) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) else {
+        return;
+    };
+    let closest = |sel: &str| target.closest(sel).ok().flatten();
+    if let Some(id) = closest("button[data-actor-ref]").and_then(|b| b.get_attribute("data-actor-ref")) {
+        select(ctx, Some(id));
+    } else if let Some(link) = closest("a[data-timeline]") {
+        if crate::components::plain_click(ev) {
+            ev.prevent_default();
+            let open = link.get_attribute("data-event-id");
+            ctx.navigate(timeline_for(ctx, actor, open), Nav::Push);
+            crate::components::scroll_to_top();
         }
-        .into_any()
     }
 }
 
@@ -108,9 +99,9 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
                     <li class="tie" data-relation-id=rel.id.clone() data-kind=rel.kind.as_str()>
                         <p class="tie-head">
                             <RelationSwatch kind=rel.kind/>
-                            <ActorName id=rel.from.clone() current=id_for_ties.clone()/>
+                            {actor_name(ctx, &rel.from, &id_for_ties)}
                             " "<span class="tie-verb">{core::relation_verb(rel.kind)}</span>" "
-                            <ActorName id=rel.to.clone() current=id_for_ties.clone()/>
+                            {actor_name(ctx, &rel.to, &id_for_ties)}
                         </p>
                         <p class="tie-meta">
                             <span class="tie-kind">{core::relation_label(rel.kind)}</span>
@@ -146,26 +137,23 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
         .into_iter()
         .map(|e| {
             let ev = &store.data.events[e];
-            let date = match ev.end_date.clone() {
-                Some(end) => view! { <DateLabel date=ev.date.clone() precision=ev.precision end=end/> }.into_any(),
-                None => view! { <DateLabel date=ev.date.clone() precision=ev.precision/> }.into_any(),
-            };
-            let (actor_id, event_id) = (id.clone(), ev.id.clone());
-            let target = Callback::new(move |_| timeline_for(ctx, &actor_id, Some(event_id.clone())));
+            let date = DateLabel(DateLabelProps { date: ev.date.clone(), precision: ev.precision, end: ev.end_date.clone() });
+            let href = ctx.href(&timeline_for(ctx, &id, Some(ev.id.clone())));
             view! {
                 <li class="actor-event" data-event-id=ev.id.clone()>
                     {date}
-                    <StateLink class="event-link" target>{ev.title.clone()}</StateLink>
+                    <a class="event-link" href=href data-timeline="" data-event-id=ev.id.clone()>{ev.title.clone()}</a>
                 </li>
             }
         })
         .collect_view();
 
-    let id_for_timeline = id.clone();
-    let show_on_timeline = Callback::new(move |_| timeline_for(ctx, &id_for_timeline, None));
+    let show_on_timeline = ctx.href(&timeline_for(ctx, &id, None));
+    let id_for_clicks = id.clone();
 
     view! {
-        <article class="actor-profile" data-actor-id=id.clone()>
+        <article class="actor-profile" data-actor-id=id.clone()
+            on:click=move |ev| on_profile_click(ctx, &id_for_clicks, &ev)>
             <header class="profile-head">
                 <h2 id="actor-panel-title">{actor.name.clone()}</h2>
                 <button class="button ghost close" aria-label="Close actor details (Esc)" title="Close (Esc)"
@@ -182,7 +170,7 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
             <p class="profile-description">{actor.description.clone()}</p>
             <Citations citations=actor.citations.clone()/>
             <p class="profile-actions">
-                <StateLink class="button primary show-on-timeline" target=show_on_timeline>"Show on timeline"</StateLink>
+                <a class="button primary show-on-timeline" href=show_on_timeline data-timeline="">"Show on timeline"</a>
                 <span class="muted">{format!("{event_count} {}", if event_count == 1 { "event" } else { "events" })}</span>
             </p>
             <section class="profile-ties" aria-label="Ties">{ties}</section>
