@@ -151,22 +151,26 @@ pub fn Network(scene: Scene) -> impl IntoView {
     });
     Effect::new(move |_| {
         generation.track();
+        let selected = scene.selected.get();
         let (w, h) = layout.with(|l| (l.width as u32, l.height as u32));
         let z = ZOOMS[zoom.get()];
-        drawing.with_value(|d| {
-            if let Some(d) = d {
-                let _ = d.svg.set_attribute("width", &(w * z / 100).to_string());
-                let _ = d.svg.set_attribute("height", &(h * z / 100).to_string());
-            }
-        });
-    });
-    Effect::new(move |_| {
-        generation.track();
-        let selected = scene.selected.get();
-        let shown = scene.shown.get();
-        scene.tied.with(|tied| {
+        scene.filter.with(|f| {
+            let shown = &f.shown;
             drawing.with_value(|d| {
                 let Some(d) = d else { return };
+                let _ = d.svg.set_attribute("width", &(w * z / 100).to_string());
+                let _ = d.svg.set_attribute("height", &(h * z / 100).to_string());
+                // The selected actor and those tied to it by a tie on show.
+                let mut tied = vec![false; store.data.actors.len()];
+                if let Some(s) = selected {
+                    tied[s] = true;
+                    for (r, from, to, _) in &d.edges {
+                        if shown[*r] && (*from == s || *to == s) {
+                            tied[*from] = true;
+                            tied[*to] = true;
+                        }
+                    }
+                }
                 for (i, g) in &d.nodes {
                     let class = match selected {
                         None => "node",

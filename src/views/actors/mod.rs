@@ -8,6 +8,7 @@ mod graph;
 mod panel;
 mod table;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::app::{use_ctx, Ctx, Nav};
@@ -15,17 +16,29 @@ use crate::domain::date::PartialDate;
 use crate::domain::graph as core;
 use crate::domain::model::{ActorKind, Alignment, Precision, RelationKind};
 
-/// State derived from the URL, shared by the view's parts.
+/// The tie filters from the URL, and which relations they show.
+#[derive(Clone, PartialEq)]
+pub(crate) struct Filter {
+    /// Relation kinds shown; empty means all.
+    pub kinds: Vec<RelationKind>,
+    pub at: Option<PartialDate>,
+    /// Per relation: whether the kind and date filters show it.
+    pub shown: Vec<bool>,
+}
+
+/// State derived from the URL, shared by the view's parts. (Few memos on
+/// purpose: each one costs wasm.)
 #[derive(Clone, Copy)]
 pub(crate) struct Scene {
     /// Index of the selected actor in `data.actors`.
     pub selected: Memo<Option<usize>>,
-    pub kinds: Memo<Vec<RelationKind>>,
-    pub at: Memo<Option<PartialDate>>,
-    /// Per relation: whether the kind and date filters show it.
-    pub shown: Memo<Vec<bool>>,
-    /// Per actor: the selected actor itself or tied to it by a shown relation.
-    pub tied: Memo<Vec<bool>>,
+    pub filter: Memo<Filter>,
+}
+
+impl Scene {
+    pub fn at(&self) -> Option<PartialDate> {
+        self.filter.with(|f| f.at)
+    }
 }
 
 /// Selects an actor (or clears the selection) as a new history entry.
@@ -94,32 +107,18 @@ pub(crate) fn ShapeSwatch(kind: ActorKind, alignment: Alignment) -> impl IntoVie
 pub fn ActorsView() -> impl IntoView {
     let ctx = use_ctx();
     let store = ctx.store;
-    let kinds = Memo::new(move |_| ctx.state.with(|s| s.actors.kinds.clone()));
-    let at = Memo::new(move |_| ctx.state.with(|s| s.actors.at));
     let table = Memo::new(move |_| ctx.state.with(|s| s.actors.table));
     let selected = Memo::new(move |_| {
         ctx.state.with(|s| s.actors.selected.as_ref().and_then(|id| store.data.actors.iter().position(|a| &a.id == id)))
     });
-    let shown = Memo::new(move |_| {
-        let (k, a) = (kinds.get(), at.get());
-        store.data.relations.iter().map(|r| core::shown(r, &k, a)).collect::<Vec<bool>>()
+    let filter = Memo::new(move |_| {
+        ctx.state.with(|s| {
+            let (kinds, at) = (s.actors.kinds.clone(), s.actors.at);
+            let shown = store.data.relations.iter().map(|r| core::shown(r, &kinds, at)).collect();
+            Filter { kinds, at, shown }
+        })
     });
-    let tied = Memo::new(move |_| {
-        let mut tied = vec![false; store.data.actors.len()];
-        if let Some(i) = selected.get() {
-            tied[i] = true;
-            let id = &store.data.actors[i].id;
-            let shown = shown.get();
-            for (r, _) in store.data.relations.iter().zip(shown).filter(|(_, s)| *s) {
-                let other = if &r.from == id { &r.to } else if &r.to == id { &r.from } else { continue };
-                if let Some(j) = store.data.actors.iter().position(|a| &a.id == other) {
-                    tied[j] = true;
-                }
-            }
-        }
-        tied
-    });
-    let scene = Scene { selected, kinds, at, shown, tied };
+    let scene = Scene { selected, filter };
 
     // Escape clears the selection and puts focus back on the actor's node.
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -145,7 +144,7 @@ pub fn ActorsView() -> impl IntoView {
     on_cleanup(move || escape.remove());
 
     let total = store.data.relations.len();
-    let count = move || shown.with(|s| s.iter().filter(|x| **x).count());
+    let count = move || filter.with(|f| f.shown.iter().filter(|x| **x).count());
 
     view! {
         <section class="view actors-view">
@@ -158,16 +157,16 @@ pub fn ActorsView() -> impl IntoView {
             <div class="actors-body">
                 <div class="actors-main">
                     <p class="tie-count" role="status">
-                        {move || match at.get() {
+                        {move || match scene.at() {
                             Some(d) => format!("{} of {total} ties shown, valid in {}.", count(), date_label(d)),
                             None => format!("{} of {total} ties shown.", count()),
                         }}
                     </p>
                     {move || (count() == 0).then(|| view! { <NoTies scene/> })}
                     {move || if table.get() {
-                        view! { <table::TiesTable scene/> }.into_any()
+                        Either::Left(view! { <table::TiesTable scene/> })
                     } else {
-                        view! { <graph::Network scene/> }.into_any()
+                        Either::Right(view! { <graph::Network scene/> })
                     }}
                 </div>
                 <panel::ActorPanel scene/>
@@ -181,7 +180,7 @@ pub fn ActorsView() -> impl IntoView {
 #[component]
 fn NoTies(scene: Scene) -> impl IntoView {
     let ctx = use_ctx();
-    let message = move || match scene.at.get() {
+    let message = move || match scene.at() {
         Some(d) => format!("No ties of the chosen types were in force in {}.", date_label(d)),
         None => "No ties of the chosen types.".to_string(),
     };
@@ -203,15 +202,15 @@ fn Controls(scene: Scene, table: Memo<bool>) -> impl IntoView {
     let set_table = move |on: bool| ctx.update(Nav::Push, |s| s.actors.table = on);
     let kinds_present: Vec<RelationKind> =
         RelationKind::ALL.iter().copied().filter(|k| store.data.relations.iter().any(|r| r.kind == *k)).collect();
-    let all_kinds = move || scene.kinds.with(|k| k.is_empty());
+    let all_kinds = move || scene.filter.with(|f| f.kinds.is_empty());
 
     let toggles = kinds_present
         .into_iter()
         .map(|k| {
-            let pressed = move || scene.kinds.with(|ks| ks.contains(&k));
+            let pressed = move || scene.filter.with(|f| f.kinds.contains(&k));
             // How many ties of this type hold at the chosen date.
             let count = move || {
-                let at = scene.at.get();
+                let at = scene.at();
                 store.data.relations.iter().filter(|r| r.kind == k && at.is_none_or(|d| core::valid_at(r, d))).count()
             };
             view! {
@@ -258,14 +257,12 @@ fn Controls(scene: Scene, table: Memo<bool>) -> impl IntoView {
 /// A slider over the months from the earliest to the latest date in the data;
 /// its last step (right of the latest month) means "all dates".
 #[component]
-fn DateControl(scene: Scene) -> impl IntoView {
+fn DateControl(scene: Scene) -> Option<impl IntoView> {
     let ctx = use_ctx();
-    let Some((lo, hi)) = core::month_range(&ctx.store.data) else {
-        return ().into_any();
-    };
+    let (lo, hi) = core::month_range(&ctx.store.data)?;
     let all = hi + 1;
-    let value = move || scene.at.get().map_or(all, |d| core::month_index(d).clamp(lo, hi));
-    let text = move || scene.at.get().map_or_else(|| "All dates".to_string(), date_label);
+    let value = move || scene.at().map_or(all, |d| core::month_index(d).clamp(lo, hi));
+    let text = move || scene.at().map_or_else(|| "All dates".to_string(), date_label);
     let on_input = move |ev: leptos::ev::Event| {
         let Ok(v) = event_target_value(&ev).parse::<u32>() else { return };
         let next = (v <= hi).then(|| core::month_date(v.max(lo)));
@@ -273,7 +270,7 @@ fn DateControl(scene: Scene) -> impl IntoView {
         let nav = if ctx.state.with_untracked(|s| s.actors.at.is_none()) { Nav::Push } else { Nav::Replace };
         ctx.update(nav, |s| s.actors.at = next);
     };
-    view! {
+    Some(view! {
         <div class="date-control">
             <label for="actors-at">"Ties in force in"</label>
             <input
@@ -290,12 +287,11 @@ fn DateControl(scene: Scene) -> impl IntoView {
             <span class="date-span">{format!("{} – {}", date_label(core::month_date(lo)), date_label(core::month_date(hi)))}</span>
             <button
                 class="button"
-                disabled=move || scene.at.get().is_none()
+                disabled=move || scene.at().is_none()
                 on:click=move |_| ctx.update(Nav::Push, |s| s.actors.at = None)
             >
                 "All dates"
             </button>
         </div>
-    }
-    .into_any()
+    })
 }

@@ -17,15 +17,15 @@ pub fn ActorPanel(scene: Scene) -> impl IntoView {
     view! {
         <aside class="actor-panel" id="actor-panel" aria-label="Actor details">
             {move || match scene.selected.get() {
-                Some(i) => view! { <Profile i scene/> }.into_any(),
-                None => view! {
+                Some(i) => leptos::either::Either::Left(view! { <Profile i scene/> }),
+                None => leptos::either::Either::Right(view! {
                     <div class="panel-hint">
                         <h2>"No actor selected"</h2>
                         <p>"Select an actor in the network or the table (click, or Tab to it and press Enter) "
                            "to see its profile, each of its ties with the quotes behind it, and its events. "
                            "Esc clears the selection."</p>
                     </div>
-                }.into_any(),
+                }),
             }}
         </aside>
     }
@@ -82,8 +82,7 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
     let total_ties = all_ties.len();
     let id_for_ties = id.clone();
     let ties = move || {
-        let shown = scene.shown.get();
-        let mut visible: Vec<usize> = all_ties.iter().copied().filter(|&r| shown[r]).collect();
+        let mut visible: Vec<usize> = scene.filter.with(|f| all_ties.iter().copied().filter(|&r| f.shown[r]).collect());
         let key = |r: usize| {
             let rel = &store.data.relations[r];
             let other = if rel.from == id_for_ties { &rel.to } else { &rel.from };

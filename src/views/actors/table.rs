@@ -18,7 +18,7 @@ pub fn TiesTable(scene: Scene) -> impl IntoView {
     let sort = RwSignal::new((Column::From, true));
     let rows = Memo::new(move |_| {
         let (column, ascending) = sort.get();
-        filter.with(|t| core::table_rows(&store.data, &scene.kinds.get(), scene.at.get(), t, column, ascending))
+        filter.with(|t| scene.filter.with(|f| core::table_rows(&store.data, &f.kinds, f.at, t, column, ascending)))
     });
     let empty = move || rows.with(Vec::is_empty);
 
