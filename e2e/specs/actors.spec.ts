@@ -342,5 +342,11 @@ test('on a phone the network scrolls sideways and zooms; the panel follows a sel
   expect(Number(await svg.getAttribute('width'))).toBe(before);
   await node(page, 'pakistan').click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toBeInViewport();
+  await expect(node(page, 'pakistan')).not.toBeInViewport();
+  // Closing the panel returns to the actor in the network.
+  await panel(page).getByRole('button', { name: /Close actor details/ }).click();
+  await expect(node(page, 'pakistan')).toBeFocused();
+  await expect(node(page, 'pakistan')).toBeInViewport();
+  await node(page, 'ttp').click();
   await page.screenshot({ path: test.info().outputPath('actors-phone.png') });
 });

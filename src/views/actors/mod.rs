@@ -55,6 +55,16 @@ pub(crate) fn toggle_select(ctx: Ctx, id: &str) {
     }
 }
 
+/// Puts focus (and so the view) back on an actor's node in the network, if shown.
+pub(crate) fn focus_node(id: &str) {
+    let selector = format!("svg.network [data-actor-id=\"{id}\"]");
+    if let Some(el) = document().query_selector(&selector).ok().flatten() {
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::SvgElement>(el) {
+            let _ = el.focus();
+        }
+    }
+}
+
 /// On narrow screens the panel sits below the graph: bring its top into view.
 fn reveal_panel() {
     request_animation_frame(|| {
@@ -131,14 +141,7 @@ pub fn ActorsView() -> impl IntoView {
             .active_element()
             .is_some_and(|el| el.closest("#actor-panel").ok().flatten().is_some() || el.tag_name() == "BODY");
         if in_panel {
-            let selector = format!("[data-actor-id=\"{id}\"]");
-            if let Some(el) = document().query_selector(&selector).ok().flatten() {
-                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::SvgElement>(el.clone()) {
-                    let _ = el.focus();
-                } else if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                    let _ = el.focus();
-                }
-            }
+            focus_node(&id);
         }
     });
     on_cleanup(move || escape.remove());

@@ -149,6 +149,7 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
 
     let show_on_timeline = ctx.href(&timeline_for(ctx, &id, None));
     let id_for_clicks = id.clone();
+    let id_for_close = id.clone();
 
     view! {
         <article class="actor-profile" data-actor-id=id.clone()
@@ -156,7 +157,10 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
             <header class="profile-head">
                 <h2 id="actor-panel-title">{actor.name.clone()}</h2>
                 <button class="button ghost close" aria-label="Close actor details (Esc)" title="Close (Esc)"
-                    on:click=move |_| select(ctx, None)>"×"</button>
+                    on:click=move |_| {
+                        select(ctx, None);
+                        super::focus_node(&id_for_close);
+                    }>"×"</button>
             </header>
             <p class="profile-meta">
                 <ShapeSwatch kind=actor.kind alignment=actor.alignment/>
