@@ -350,3 +350,18 @@ test('on a phone the network scrolls sideways and zooms; the panel follows a sel
   await node(page, 'ttp').click();
   await page.screenshot({ path: test.info().outputPath('actors-phone.png') });
 });
+
+test('no accessibility violations in the graph, the panel and the table, light and dark', async ({ briefing, page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  for (const [query, colorScheme] of [
+    ['?view=actors&sel=ttp', 'light'], ['?view=actors&table=1&sel=qatar&rel=mediates', 'light'],
+    ['?view=actors&sel=pakistan', 'dark'], ['?view=actors&table=1', 'dark'],
+  ] as const) {
+    await page.emulateMedia({ colorScheme });
+    await briefing.open(query);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.locator('.actors-main')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  }
+});
