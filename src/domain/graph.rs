@@ -318,7 +318,7 @@ pub fn num(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     let t = tenths.unsigned_abs();
-    if t % 10 == 0 { format!("{sign}{}", t / 10) } else { format!("{sign}{}.{}", t / 10, t % 10) }
+    if t.is_multiple_of(10) { format!("{sign}{}", t / 10) } else { format!("{sign}{}.{}", t / 10, t % 10) }
 }
 
 fn polygon(points: &[(f64, f64)]) -> String {
@@ -801,7 +801,8 @@ mod tests {
     fn numbers_for_svg() {
         assert_eq!(num(12.0), "12");
         assert_eq!(num(12.25), "12.3");
-        assert_eq!(num(-3.14), "-3.1");
+        assert_eq!(num(-2.96), "-3");
+        assert_eq!(num(-2.94), "-2.9");
         assert_eq!(num(-0.04), "0");
         assert_eq!(num(0.5), "0.5");
         assert_eq!(shape_path(Shape::Diamond, 10.0, 10.0, 2.0), "M10 8L12 10L10 12L8 10Z");

@@ -101,7 +101,7 @@ pub(crate) fn RelationSwatch(kind: RelationKind) -> impl IntoView {
     }
 }
 
-/// A node's shape in the colour of an alignment, for the legend and the panel.
+/// A node's shape in the colour of an alignment, for the panel.
 #[component]
 pub(crate) fn ShapeSwatch(kind: ActorKind, alignment: Alignment) -> impl IntoView {
     let shape = core::shape_of(kind);

@@ -130,7 +130,7 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
     };
 
     let events: Vec<usize> =
-        store.chronological.iter().copied().filter(|&e| store.data.events[e].actors.iter().any(|a| *a == id)).collect();
+        store.chronological.iter().copied().filter(|&e| store.data.events[e].actors.contains(&id)).collect();
     let event_count = events.len();
     let event_items = events
         .into_iter()
