@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod format;
+pub mod graph;
 pub mod model;
 pub mod query;
 pub mod search;
