@@ -1,5 +1,6 @@
 //! The shell: start-up, shared context, header and navigation, notices, views.
 
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -130,17 +131,17 @@ fn App(store: &'static Store) -> impl IntoView {
         <crate::components::notice::UrlNotices/>
         <main id="main" tabindex="-1" data-view=move || view_kind.get().as_str()>
             {move || match view_kind.get() {
-                View::Timeline => views::timeline::TimelineView().into_any(),
-                View::Actors => views::actors::ActorsView().into_any(),
-                View::Narratives => views::narratives::NarrativesView().into_any(),
-                View::Sources => views::sources::SourcesView().into_any(),
+                View::Timeline => EitherOf4::A(views::timeline::TimelineView()),
+                View::Actors => EitherOf4::B(views::actors::ActorsView()),
+                View::Narratives => EitherOf4::C(views::narratives::NarrativesView()),
+                View::Sources => EitherOf4::D(views::sources::SourcesView()),
             }}
         </main>
         <footer class="site-footer">
             <p>
                 {format!("{} · as of {}. ", store.data.meta.title, crate::components::date_label::as_of(store))}
                 "Every fact is quoted from one of five cited sources; see "
-                <NavLink view=View::Sources>"Sources"</NavLink>
+                <NavLink view=View::Sources/>
                 "."
             </p>
         </footer>
@@ -158,16 +159,16 @@ fn Header() -> impl IntoView {
                 <span class="as-of">"As of " {crate::components::date_label::as_of(ctx.store)}</span>
             </div>
             <nav class="site-nav" aria-label="Views">
-                {View::ALL.into_iter().map(|v| view! { <NavLink view=v>{v.label()}</NavLink> }).collect_view()}
+                {View::ALL.into_iter().map(|v| view! { <NavLink view=v/> }).collect_view()}
             </nav>
             <crate::components::theme::ThemeToggle/>
         </header>
     }
 }
 
-/// A link to another view that keeps every other part of the state.
+/// A link to another view, named after it, that keeps every other part of the state.
 #[component]
-pub fn NavLink(view: View, children: Children) -> impl IntoView {
+pub fn NavLink(view: View) -> impl IntoView {
     let ctx = use_ctx();
     let target = move || {
         let mut s = ctx.state.get();
@@ -188,7 +189,7 @@ pub fn NavLink(view: View, children: Children) -> impl IntoView {
                 }
             }
         >
-            {children()}
+            {view.label()}
         </a>
     }
 }

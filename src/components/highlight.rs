@@ -1,5 +1,6 @@
 //! Text with search matches marked. Always rendered as text nodes.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::domain::search::highlight;
@@ -10,7 +11,7 @@ pub fn Highlighted(#[prop(into)] text: String, #[prop(into)] terms: Signal<Vec<S
         terms.with(|t| {
             highlight(&text, t)
                 .into_iter()
-                .map(|(segment, hit)| if hit { view! { <mark>{segment}</mark> }.into_any() } else { segment.into_any() })
+                .map(|(segment, hit)| if hit { Either::Left(view! { <mark>{segment}</mark> }) } else { Either::Right(segment) })
                 .collect_view()
         })
     }

@@ -80,11 +80,16 @@ pub fn EventCard(index: usize, expanded: Signal<bool>, terms: Memo<Vec<String>>)
                     <Highlighted text=e.title.clone() terms=terms_sig/>
                 </button>
             </h3>
-            <Show when=move || !expanded.get()>
-                <p class="card-summary">
-                    <Highlighted text=first_sentence(&e.summary).to_string() terms=terms_sig/>
-                </p>
-            </Show>
+            {move || {
+                (!expanded.get())
+                    .then(|| {
+                        view! {
+                            <p class="card-summary">
+                                <Highlighted text=first_sentence(&e.summary).to_string() terms=terms_sig/>
+                            </p>
+                        }
+                    })
+            }}
             <ChipRow event=e/>
             {(!headline.is_empty())
                 .then(|| {
@@ -105,9 +110,7 @@ pub fn EventCard(index: usize, expanded: Signal<bool>, terms: Memo<Vec<String>>)
                     }
                 })}
             <div id=details_id.clone()>
-                <Show when=move || expanded.get()>
-                    <Details event=e terms=terms_sig/>
-                </Show>
+                {move || expanded.get().then(|| view! { <Details event=e terms=terms_sig/> })}
             </div>
         </article>
     }

@@ -6,6 +6,7 @@ mod card;
 mod facets;
 mod keyboard;
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::app::{use_ctx, Nav};
@@ -144,9 +145,7 @@ pub fn TimelineView() -> impl IntoView {
                         <SortToggle/>
                     </div>
                     <facets::ActiveFilters/>
-                    <Show when=move || count() == 0>
-                        <facets::EmptyState/>
-                    </Show>
+                    {move || (count() == 0).then(|| view! { <facets::EmptyState/> })}
                     <ol class="cards" aria-label="Events">
                         <For each=move || rows.get() key=|row| row.key() let:row>
                             {match row {
@@ -154,43 +153,45 @@ pub fn TimelineView() -> impl IntoView {
                                     let phase = store.phase(&id);
                                     let name = phase.map(|p| p.name.clone()).unwrap_or(id.clone());
                                     let desc = phase.map(|p| p.description.clone()).unwrap_or_default();
-                                    view! {
+                                    EitherOf3::A(view! {
                                         <li class="phase-band" data-phase=id.clone()>
                                             <span class="phase-label">"Phase"</span>
                                             <strong>{name}</strong>
                                             <span class="phase-desc">{desc}</span>
                                         </li>
-                                    }
-                                        .into_any()
+                                    })
                                 }
                                 Row::Month(m, _) => {
-                                    view! {
+                                    EitherOf3::B(view! {
                                         <li class="month-heading">
                                             <h2>{month_heading(m)}</h2>
                                         </li>
-                                    }
-                                        .into_any()
+                                    })
                                 }
                                 Row::Card(i) => {
                                     let id = store.data.events[i].id.clone();
                                     let expanded = Signal::derive(move || open.with(|o| o.as_deref() == Some(id.as_str())));
-                                    view! {
+                                    EitherOf3::C(view! {
                                         <li class="card-row">
                                             <card::EventCard index=i expanded terms/>
                                         </li>
-                                    }
-                                        .into_any()
+                                    })
                                 }
                             }}
                         </For>
                     </ol>
-                    <Show when=move || { shown.get() < count() }>
-                        <div class="more">
-                            <button class="button" on:click=move |_| limit.update(|l| *l += PAGE)>
-                                {move || format!("Show more ({} not shown yet)", count() - shown.get())}
-                            </button>
-                        </div>
-                    </Show>
+                    {move || {
+                        (shown.get() < count())
+                            .then(|| {
+                                view! {
+                                    <div class="more">
+                                        <button class="button" on:click=move |_| limit.update(|l| *l += PAGE)>
+                                            {move || format!("Show more ({} not shown yet)", count() - shown.get())}
+                                        </button>
+                                    </div>
+                                }
+                            })
+                    }}
                 </div>
             </div>
         </section>
