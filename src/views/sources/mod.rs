@@ -197,7 +197,10 @@ fn SourceCard(source: &'static Source, uses: Vec<(String, &'static Citation)>, s
         None => view! { <span class="unknown">"Not given"</span> }.into_any(),
     };
     // "Low." / "Moderate to good for background." as a short grade.
-    let grade = source.reliability.split('.').next().filter(|g| g.len() <= 40).map(str::to_string);
+    let (grade, reliability) = match source.reliability.split_once('.') {
+        Some((g, rest)) if g.len() <= 40 => (Some(g.to_string()), rest.trim_start().to_string()),
+        _ => (None, source.reliability.clone()),
+    };
     let id_link = id.clone();
     let open = ctx.state.with_untracked(|s| s.source.as_deref() == Some(id.as_str()));
     view! {
@@ -232,7 +235,7 @@ fn SourceCard(source: &'static Source, uses: Vec<(String, &'static Citation)>, s
             <p class="reliability">
                 <span class="label">"Reliability: "</span>
                 {grade.map(|g| view! { <span class="grade">{g}</span> " " })}
-                {source.reliability.clone()}
+                {reliability}
             </p>
             {if uses.is_empty() {
                 view! { <p class="empty-state">"No record quotes this source."</p> }.into_any()
