@@ -1,15 +1,12 @@
 //! One topic: the question, the divergence verdict, the two governments' positions
 //! side by side, independent and third-party views, and the related events.
+//! Built once as static content (see `dom`); which columns show is CSS on the
+//! container's `data-showing`, the highlight is set by the view's effect.
 
-use leptos::prelude::*;
-
-use super::links::{open_event, select_actor, AppLink};
-use crate::app::use_ctx;
-use crate::components::citation::Citations;
-use crate::components::date_label::DateLabel;
+use super::dom::{citations_el, date_el, el, link, text_el, El};
+use super::links::{Dest, Links};
 use crate::domain::date::PartialDate;
 use crate::domain::model::{Divergence, Narrative, Point, Precision};
-use crate::domain::url_state::Side;
 
 pub fn verdict_label(d: Divergence) -> &'static str {
     match d {
@@ -35,147 +32,79 @@ fn precision_of(d: &PartialDate) -> Precision {
     }
 }
 
-/// One attributed point: what is said, who said it, when, and the quote.
-#[component]
-fn PointItem(point: Point) -> impl IntoView {
-    let ctx = use_ctx();
-    let actor = ctx.store.actor(&point.actor);
-    let name = actor.map(|a| a.name.clone()).unwrap_or_else(|| point.actor.clone());
+/// One attributed point: what is said, who said it (linked to the actor), when,
+/// and the quote.
+fn point_el(l: Links, p: &Point) -> El {
+    let actor = l.ctx.store.actor(&p.actor);
+    let name = actor.map(|a| a.name.as_str()).unwrap_or(p.actor.as_str());
     let alignment = actor.map(|a| a.alignment.as_str()).unwrap_or("third-party");
-    let date = point.date.as_ref().and_then(|d| PartialDate::parse(d).map(|p| (d.clone(), precision_of(&p))));
-    view! {
-        <li class="point">
-            <p class="point-text">{point.text}</p>
-            <p class="attribution">
-                <span class="visually-hidden">"Said by "</span>
-                <AppLink to=select_actor(point.actor.clone()) class="who" top=true>
-                    <span class=format!("swatch align-{alignment}") aria-hidden="true"></span>
-                    {name}
-                </AppLink>
-                {date.map(|(d, p)| view! { " · " <DateLabel date=d precision=p/> })}
-            </p>
-            <Citations citations=point.citations/>
-        </li>
+    let who = link(l, &Dest::Actor(p.actor.clone()), "", "who")
+        .child(el("span", &format!("swatch align-{alignment}")).attr("aria-hidden", "true"))
+        .text(name);
+    let date = p.date.as_deref().and_then(|d| PartialDate::parse(d).map(|pd| date_el(d, precision_of(&pd), None)));
+    let mut attribution = el("p", "attribution").child(text_el("span", "visually-hidden", "Said by ")).child(who);
+    if let Some(d) = date {
+        attribution = attribution.text(" · ").child(d);
     }
+    el("li", "point").child(text_el("p", "point-text", &p.text)).child(attribution).child(citations_el(l, &p.citations))
 }
 
-/// A government's column: its points, or the explicit statement that it made none.
-#[component]
-fn SideColumn(
-    side: &'static str,
-    label: &'static str,
-    points: Vec<Point>,
-    silence: Option<String>,
-    #[prop(into)] hidden: Signal<bool>,
-) -> impl IntoView {
-    let body = if points.is_empty() {
-        let text = silence.unwrap_or_else(|| format!("The sources quote no {label} position on this question."));
-        view! {
-            <div class="silence" data-testid="silence">
-                <p class="silence-label">{format!("No public claim from {label} in the sources")}</p>
-                <p>{text}</p>
-            </div>
-        }
-        .into_any()
-    } else {
-        view! { <ul class="points">{points.into_iter().map(|p| view! { <PointItem point=p/> }).collect_view()}</ul> }
-            .into_any()
-    };
-    view! {
-        <section class="side" data-side=side hidden=move || hidden.get()>
-            <h3 class="side-label">
-                <span class=format!("swatch align-{side}") aria-hidden="true"></span>
-                {label}
-                <span class="side-sub">" · government and officials"</span>
-            </h3>
-            {body}
-        </section>
-    }
+fn points_el(l: Links, points: &[Point]) -> Option<El> {
+    (!points.is_empty()).then(|| el("ul", "points").children(points.iter().map(|p| point_el(l, p))))
 }
 
-#[component]
-pub fn TopicSection(narrative: &'static Narrative, shown: Memo<Vec<usize>>) -> impl IntoView {
-    let ctx = use_ctx();
-    let id = narrative.id.clone();
-    let side = Memo::new(move |_| ctx.state.with(|s| s.narratives.side));
-    let id_sel = id.clone();
-    let selected = Memo::new(move |_| ctx.state.with(|s| s.narratives.topic.as_deref() == Some(id_sel.as_str())));
-    let heading_id = format!("topic-{}-title", narrative.id);
-    let heading_id2 = heading_id.clone();
-    let verdict = narrative.divergence;
-    let third = narrative.third_party.clone();
-    let events: Vec<_> = narrative
+/// A column: its label, then its points or the explicit statement that the side
+/// made no public claim in the sources.
+fn side_el(l: Links, side: &str, label: &str, sub: &str, points: &[Point], silence: Option<&str>) -> El {
+    let heading = el("h3", "side-label")
+        .child(el("span", &format!("swatch align-{side}")).attr("aria-hidden", "true"))
+        .text(label)
+        .maybe((!sub.is_empty()).then(|| text_el("span", "side-sub", sub)));
+    let silence = (points.is_empty()).then(|| {
+        let fallback = format!("The sources quote no {label} position on this question.");
+        el("div", "silence")
+            .child(text_el("p", "silence-label", &format!("No public claim from {label} in the sources")))
+            .child(text_el("p", "", silence.unwrap_or(&fallback)))
+    });
+    el("section", "side").attr("data-side", side).child(heading).maybe(silence).maybe(points_el(l, points))
+}
+
+pub fn topic_el(l: Links, n: &Narrative) -> El {
+    let heading_id = format!("topic-{}-title", n.id);
+    let verdict = n.divergence;
+    let head = el("header", "topic-head")
+        .child(text_el("h2", "", &n.topic).attr("id", &heading_id))
+        .child(link(l, &Dest::Topic(n.id.clone()), "Link to this topic", "permalink no-print"));
+    let question = el("p", "question").child(text_el("span", "label", "Question at stake: ")).text(&n.question);
+    let divergence = el("div", "divergence")
+        .attr("data-divergence", verdict.as_str())
+        .child(text_el("span", "verdict", verdict_label(verdict)).attr("title", verdict_hint(verdict)))
+        .child(text_el("p", "crux", &n.crux));
+    let sides = el("div", "sides")
+        .child(side_el(l, "pakistan", "Pakistan", " · government and officials", &n.pakistan, n.pakistan_silence.as_deref()))
+        .child(side_el(l, "afghanistan", "Afghanistan", " · government and officials", &n.afghanistan, n.afghanistan_silence.as_deref()));
+    let third = (!n.third_party.is_empty())
+        .then(|| side_el(l, "third-party", "Independent and third-party views", "", &n.third_party, None).attr("class", "side third-party"));
+    let events: Vec<El> = n
         .events
         .iter()
-        .filter_map(|eid| ctx.store.event(eid))
-        .map(|e| (e.id.clone(), e.title.clone(), e.date.clone(), e.precision))
+        .filter_map(|id| l.ctx.store.event(id))
+        .map(|e| el("li", "").child(date_el(&e.date, e.precision, e.end_date.as_deref())).text(" ").child(link(l, &Dest::Event(e.id.clone()), &e.title, "")))
         .collect();
-    let id_link = id.clone();
-    view! {
-        <section
-            class="topic"
-            class:selected=move || selected.get()
-            id=format!("topic-{id}")
-            data-topic-id=id.clone()
-            data-divergence=verdict.as_str()
-            aria-labelledby=heading_id2
-        >
-            <header class="topic-head">
-                <h2 id=heading_id>{narrative.topic.clone()}</h2>
-                <AppLink
-                    to=move |s| {
-                        s.narratives.topic = Some(id_link.clone());
-                        s.narratives.incident = None;
-                    }
-                    class="permalink no-print"
-                >
-                    "Link to this topic"
-                </AppLink>
-            </header>
-            <p class="question"><span class="label">"Question at stake: "</span>{narrative.question.clone()}</p>
-            <div class="divergence" data-divergence=verdict.as_str()>
-                <span class="verdict" title=verdict_hint(verdict)>{verdict_label(verdict)}</span>
-                <p class="crux">{narrative.crux.clone()}</p>
-            </div>
-            <div class="sides">
-                <SideColumn
-                    side="pakistan"
-                    label="Pakistan"
-                    points=narrative.pakistan.clone()
-                    silence=narrative.pakistan_silence.clone()
-                    hidden=Signal::derive(move || side.get() == Side::Afghanistan)
-                />
-                <SideColumn
-                    side="afghanistan"
-                    label="Afghanistan"
-                    points=narrative.afghanistan.clone()
-                    silence=narrative.afghanistan_silence.clone()
-                    hidden=Signal::derive(move || side.get() == Side::Pakistan)
-                />
-            </div>
-            {(!third.is_empty()).then(|| view! {
-                <section class="side third-party" data-side="third-party">
-                    <h3 class="side-label">
-                        <span class="swatch align-third-party" aria-hidden="true"></span>
-                        "Independent and third-party views"
-                    </h3>
-                    <ul class="points">{third.into_iter().map(|p| view! { <PointItem point=p/> }).collect_view()}</ul>
-                </section>
-            })}
-            {(!events.is_empty()).then(|| view! {
-                <div class="related">
-                    <h3 class="related-label">"Related events on the timeline"</h3>
-                    <ul class="related-events">
-                        {events.into_iter().map(|(eid, title, date, precision)| view! {
-                            <li>
-                                <DateLabel date=date precision=precision/>
-                                " "
-                                <AppLink to=open_event(ctx, shown, eid) top=true>{title}</AppLink>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                </div>
-            })}
-        </section>
-    }
+    let related = (!events.is_empty()).then(|| {
+        el("div", "related")
+            .child(text_el("h3", "related-label", "Related events on the timeline"))
+            .child(el("ul", "related-events").children(events))
+    });
+    el("section", "topic")
+        .attr("id", &format!("topic-{}", n.id))
+        .attr("data-topic-id", &n.id)
+        .attr("data-divergence", verdict.as_str())
+        .attr("aria-labelledby", &heading_id)
+        .child(head)
+        .child(question)
+        .child(divergence)
+        .child(sides)
+        .maybe(third)
+        .maybe(related)
 }

@@ -1,24 +1,25 @@
 //! Sources: every article the briefing rests on, how reliable it is, every quote
-//! taken from it (each linked to the record that uses it), the method, where the
-//! sources disagree, and export and citation tools. State in the URL: `src`.
+//! taken from it (each linked to the record that uses it), where the sources
+//! disagree, the method, and export and citation tools. State in the URL: `src`.
+//!
+//! The export panel is a Leptos view; the long static content is built once with
+//! the narratives view's `dom` builder and kept in step by effects.
 
 pub mod export;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::use_ctx;
-use crate::components::date_label::DateLabel;
-use crate::components::plain_click;
-use crate::domain::model::{Citation, Source, SourceKind};
+use crate::components::date_label::date_text;
+use crate::domain::model::{Source, SourceKind};
 use crate::domain::store::Store;
-use crate::domain::url_state::View;
 use crate::domain::validate::{all_citations, is_safe_url};
-use crate::views::narratives::ledger::DisagreementCard;
-use crate::views::narratives::links::{
-    narrative_topic, open_event, scroll_to_id, select_actor, timeline_shown, AppLink,
-};
+use crate::views::narratives::dom::{el, link, mark_selected, text_el, El, Pending};
+use crate::views::narratives::ledger::disagreement_el;
+use crate::views::narratives::links::{handle_click, refresh_links, scroll_to_id, Dest, Links};
 
 /// Quotes shown before "Show all".
 const QUOTE_CAP: usize = 40;
@@ -32,38 +33,37 @@ fn kind_label(k: SourceKind) -> &'static str {
     }
 }
 
-/// Where a quote is used, and where a link to it leads.
-enum Target {
-    Event(String),
-    Actor(String),
-    Narrative(String),
-    Disagreement(String),
-    Place(String),
-    None,
+fn kind_noun(k: SourceKind) -> &'static str {
+    match k {
+        SourceKind::NewsReport => "news report",
+        SourceKind::Analysis => "analysis",
+        SourceKind::OpEd => "opinion piece",
+        SourceKind::AggregatedBlog => "aggregated blog post",
+    }
 }
 
 /// A readable label and a link target for a record path from `all_citations`.
-fn describe(store: &Store, path: &str) -> (String, Target) {
+fn describe(store: &Store, path: &str) -> (String, Option<Dest>) {
     let parts: Vec<&str> = path.split('/').collect();
     match parts.as_slice() {
         ["events", id] => match store.event(id) {
-            Some(e) => (format!("Event: {}", e.title), Target::Event(id.to_string())),
-            None => (path.to_string(), Target::None),
+            Some(e) => (format!("Event: {}", e.title), Some(Dest::Event(id.to_string()))),
+            None => (path.to_string(), None),
         },
         ["events", id, "claims", cid] => match store.event(id) {
             Some(e) => {
                 let who = e.claims.iter().find(|c| c.id == *cid).map(|c| store.actor_name(&c.claimant)).unwrap_or("?");
-                (format!("Claim by {who} · {}", e.title), Target::Event(id.to_string()))
+                (format!("Claim by {who} · {}", e.title), Some(Dest::Event(id.to_string())))
             }
-            None => (path.to_string(), Target::None),
+            None => (path.to_string(), None),
         },
-        ["actors", id] => (format!("Actor: {}", store.actor_name(id)), Target::Actor(id.to_string())),
+        ["actors", id] => (format!("Actor: {}", store.actor_name(id)), Some(Dest::Actor(id.to_string()))),
         ["relations", id] => match store.data.relations.iter().find(|r| r.id == *id) {
             Some(r) => (
                 format!("Relation: {} → {}", store.actor_name(&r.from), store.actor_name(&r.to)),
-                Target::Actor(r.from.clone()),
+                Some(Dest::Actor(r.from.clone())),
             ),
-            None => (path.to_string(), Target::None),
+            None => (path.to_string(), None),
         },
         ["narratives", id, point] => {
             let side = match point.split('[').next().unwrap_or("") {
@@ -72,263 +72,246 @@ fn describe(store: &Store, path: &str) -> (String, Target) {
                 _ => "third-party view",
             };
             let topic = store.narrative(id).map(|n| n.topic.as_str()).unwrap_or(id);
-            (format!("Narrative: {topic} ({side})"), Target::Narrative(id.to_string()))
+            (format!("Narrative: {topic} ({side})"), Some(Dest::Topic(id.to_string())))
         }
         ["disagreements", id] => {
             let title = store.data.disagreements.iter().find(|d| d.id == *id).map(|d| d.title.as_str()).unwrap_or(id);
-            (format!("Disagreement: {title}"), Target::Disagreement(id.to_string()))
+            (format!("Disagreement: {title}"), Some(Dest::Anchor(format!("disagreement-{id}"))))
         }
-        ["places", id] => (format!("Place: {}", store.place_name(id)), Target::Place(id.to_string())),
-        _ => (path.to_string(), Target::None),
+        ["places", id] => (format!("Place: {}", store.place_name(id)), Some(Dest::Place(id.to_string()))),
+        _ => (path.to_string(), None),
     }
 }
 
-/// One quote taken from a source, with a link to the record that uses it.
-#[component]
-fn QuoteUse(path: String, citation: &'static Citation, shown: Memo<Vec<usize>>) -> impl IntoView {
-    let ctx = use_ctx();
-    let (label, target) = describe(ctx.store, &path);
-    let link = match target {
-        Target::Event(id) => view! { <AppLink to=open_event(ctx, shown, id) top=true>{label}</AppLink> }.into_any(),
-        Target::Actor(id) => view! { <AppLink to=select_actor(id) top=true>{label}</AppLink> }.into_any(),
-        Target::Narrative(id) => view! { <AppLink to=narrative_topic(id) top=true>{label}</AppLink> }.into_any(),
-        Target::Place(id) => view! {
-            <AppLink
-                to=move |s| {
-                    s.view = View::Timeline;
-                    s.timeline = s.timeline.cleared();
-                    s.timeline.places = vec![id.clone()];
+/// Fills a source's quote list (on first opening, or with every quote on "Show
+/// all"): each quote with a link to the record that uses it.
+fn fill_quotes(l: Links, details: &web_sys::Element, source_id: &str, all: bool) {
+    let store = l.ctx.store;
+    let uses: Vec<_> = all_citations(&store.data).into_iter().filter(|(_, c)| c.source == source_id).collect();
+    let limit = if all { uses.len() } else { QUOTE_CAP.min(uses.len()) };
+    let items = uses.iter().take(limit).map(|(path, c)| {
+        let (label, dest) = describe(store, path);
+        let used_in = el("p", "used-in").text("Used in ");
+        let used_in = match dest {
+            Some(d) => used_in.child(link(l, &d, &label, "")),
+            None => used_in.text(&label),
+        };
+        el("li", "quote-use").attr("data-record", path).child(text_el("blockquote", "", &format!("“{}”", c.quote))).child(used_in)
+    });
+    let list = el("ol", "quote-list").children(items);
+    let more = (limit < uses.len()).then(|| {
+        text_el("button", "button", &format!("Show all {} quotes", uses.len())).attr("type", "button").attr("data-show-all", source_id)
+    });
+    // Replace whatever was there, keeping the summary.
+    while let Some(last) = details.last_element_child() {
+        if last.tag_name().eq_ignore_ascii_case("summary") {
+            break;
+        }
+        last.remove();
+    }
+    let _ = details.append_child(&list.0);
+    if let Some(more) = more {
+        let _ = details.append_child(&more.0);
+    }
+    let _ = details.set_attribute("data-filled", "true");
+}
+
+/// Clicks the view handles beyond links: opening a quote list fills it first;
+/// "Show all" fills it whole.
+fn handle_quotes_click(l: Links, ev: &web_sys::MouseEvent) {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    if let Ok(Some(summary)) = target.closest("details.quotes > summary") {
+        if let Some(details) = summary.parent_element() {
+            if details.get_attribute("data-filled").is_none() {
+                if let Some(id) = details.get_attribute("data-quotes-for") {
+                    fill_quotes(l, &details, &id, false);
                 }
-                top=true
-            >
-                {label}
-            </AppLink>
-        }
-        .into_any(),
-        Target::Disagreement(id) => {
-            let anchor = format!("disagreement-{id}");
-            let anchor2 = anchor.clone();
-            view! {
-                <a
-                    href=format!("#{anchor}")
-                    on:click=move |ev| {
-                        if plain_click(&ev) {
-                            ev.prevent_default();
-                            scroll_to_id(anchor2.clone());
-                        }
-                    }
-                >
-                    {label}
-                </a>
             }
-            .into_any()
         }
-        Target::None => view! { <span>{label}</span> }.into_any(),
-    };
-    view! {
-        <li class="quote-use" data-record=path.clone()>
-            <blockquote>{format!("“{}”", citation.quote)}</blockquote>
-            <p class="used-in">"Used in " {link}</p>
-        </li>
+    } else if let Ok(Some(button)) = target.closest("button[data-show-all]") {
+        if let (Some(id), Some(details)) = (button.get_attribute("data-show-all"), button.parent_element()) {
+            fill_quotes(l, &details, &id, true);
+        }
     }
 }
 
-/// A source's quotes, rendered only once the reader opens the list.
-#[component]
-fn QuoteList(uses: Vec<(String, &'static Citation)>, open: bool, shown: Memo<Vec<usize>>) -> impl IntoView {
-    let total = uses.len();
-    let records = uses.iter().map(|(p, _)| p.as_str()).collect::<HashSet<_>>().len();
-    let is_open = RwSignal::new(open);
-    let show_all = RwSignal::new(total <= QUOTE_CAP);
-    let uses = StoredValue::new(uses);
-    view! {
-        <details
-            class="quotes"
-            open=open
-            on:toggle=move |ev| {
-                let el: web_sys::HtmlDetailsElement = wasm_bindgen::JsCast::unchecked_into(event_target::<web_sys::Element>(&ev));
-                is_open.set(el.open());
-            }
-        >
-            <summary>{format!("The {total} quotes used from this source, in {records} records")}</summary>
-            {move || is_open.get().then(|| {
-                let limit = if show_all.get() { total } else { QUOTE_CAP };
-                view! {
-                    <ol class="quote-list">
-                        {uses.with_value(|u| u.iter().take(limit).cloned().collect::<Vec<_>>())
-                            .into_iter()
-                            .map(|(path, c)| view! { <QuoteUse path=path citation=c shown=shown/> })
-                            .collect_view()}
-                    </ol>
-                    {(limit < total).then(|| view! {
-                        <button type="button" class="button" on:click=move |_| show_all.set(true)>
-                            {format!("Show all {total} quotes")}
-                        </button>
-                    })}
-                }
-            })}
-        </details>
-    }
+fn fact(label: &str, field: &str, value: &str, known: bool) -> El {
+    el("div", "")
+        .child(text_el("dt", "", label))
+        .child(text_el("dd", if known { "" } else { "unknown" }, value).attr("data-field", field))
 }
 
-#[component]
-fn SourceCard(source: &'static Source, uses: Vec<(String, &'static Citation)>, shown: Memo<Vec<usize>>) -> impl IntoView {
-    let ctx = use_ctx();
-    let id = source.id.clone();
-    let id_hl = id.clone();
-    let highlighted = Memo::new(move |_| ctx.state.with(|s| s.source.as_deref() == Some(id_hl.as_str())));
-    let records = uses.iter().map(|(p, _)| p.as_str()).collect::<HashSet<_>>().len();
-    let quotes = uses.len();
-    let heading = source
+fn source_el(l: Links, s: &Source, records: usize, quotes: usize) -> El {
+    let heading = s
         .title
         .clone()
-        .or_else(|| source.publisher.clone())
-        .unwrap_or_else(|| format!("Untitled {} ({})", kind_label(source.kind).to_lowercase(), source.id));
-    let date = match (&source.date, source.date_precision) {
-        (Some(d), Some(p)) => view! { <DateLabel date=d.clone() precision=p/> }.into_any(),
-        (Some(d), None) => view! { <span>{d.clone()}</span> }.into_any(),
-        _ => view! { <span class="unknown">"Undated"</span> }.into_any(),
-    };
-    let url = match &source.url {
-        Some(u) if is_safe_url(u) => {
-            view! { <a href=u.clone() rel="noopener noreferrer" target="_blank">{u.clone()}</a> }.into_any()
+        .or_else(|| s.publisher.clone())
+        .unwrap_or_else(|| format!("Untitled {} ({})", kind_noun(s.kind), s.id));
+    let date = match (&s.date, s.date_precision) {
+        (Some(d), p) => {
+            let text = p.map(|p| date_text(d, p)).unwrap_or_else(|| d.clone());
+            el("div", "")
+                .child(text_el("dt", "", "Date"))
+                .child(el("dd", "").attr("data-field", "date").child(text_el("time", "", &text).attr("datetime", d)))
         }
-        Some(u) => view! { <span>{u.clone()}</span> }.into_any(),
-        None => view! { <span class="unknown">"Not given"</span> }.into_any(),
+        (None, _) => fact("Date", "date", "Undated", false),
+    };
+    let url = match &s.url {
+        Some(u) if is_safe_url(u) => el("div", "").child(text_el("dt", "", "Link")).child(
+            el("dd", "").attr("data-field", "url").child(text_el("a", "", u).attr("href", u).attr("rel", "noopener noreferrer")),
+        ),
+        Some(u) => fact("Link", "url", u, true),
+        None => fact("Link", "url", "Not given", false),
     };
     // "Low." / "Moderate to good for background." as a short grade.
-    let (grade, reliability) = match source.reliability.split_once('.') {
-        Some((g, rest)) if g.len() <= 40 => (Some(g.to_string()), rest.trim_start().to_string()),
-        _ => (None, source.reliability.clone()),
+    let (grade, rest) = match s.reliability.split_once('.') {
+        Some((g, rest)) if g.len() <= 40 => (Some(g), rest.trim_start()),
+        _ => (None, s.reliability.as_str()),
     };
-    let id_link = id.clone();
-    let open = ctx.state.with_untracked(|s| s.source.as_deref() == Some(id.as_str()));
-    view! {
-        <article
-            class="source-card"
-            class:highlight=move || highlighted.get()
-            id=format!("source-{id}")
-            data-source-id=id.clone()
-            aria-current=move || highlighted.get().then_some("true")
-        >
-            <header class="source-head">
-                <span class="source-id">{id.clone()}</span>
-                <h3>{heading}</h3>
-                <AppLink to=move |s| s.source = Some(id_link.clone()) class="permalink no-print">"Link to this source"</AppLink>
-            </header>
-            <dl class="source-facts">
-                <div><dt>"Kind"</dt><dd data-field="kind">{kind_label(source.kind)}</dd></div>
-                <div>
-                    <dt>"Publisher"</dt>
-                    <dd data-field="publisher">
-                        {match &source.publisher {
-                            Some(p) => view! { <span>{p.clone()}</span> }.into_any(),
-                            None => view! { <span class="unknown">"Not named"</span> }.into_any(),
-                        }}
-                    </dd>
-                </div>
-                <div><dt>"Date"</dt><dd data-field="date">{date}</dd></div>
-                <div><dt>"Link"</dt><dd data-field="url">{url}</dd></div>
-                <div><dt>"Cited by"</dt><dd data-field="cited-by">{format!("{records} records ({quotes} quotes)")}</dd></div>
-            </dl>
-            <p class="source-description">{source.description.clone()}</p>
-            <p class="reliability">
-                <span class="label">"Reliability: "</span>
-                {grade.map(|g| view! { <span class="grade">{g}</span> " " })}
-                {reliability}
-            </p>
-            {if uses.is_empty() {
-                view! { <p class="empty-state">"No record quotes this source."</p> }.into_any()
-            } else {
-                view! { <QuoteList uses=uses open=open shown=shown/> }.into_any()
-            }}
-        </article>
-    }
+    let quotes_el = if quotes == 0 {
+        text_el("p", "empty-state", "No record quotes this source.")
+    } else {
+        el("details", "quotes")
+            .attr("data-quotes-for", &s.id)
+            .child(text_el("summary", "", &format!("The {quotes} quotes used from this source, in {records} records")))
+    };
+    el("article", "source-card")
+        .attr("id", &format!("source-{}", s.id))
+        .attr("data-source-id", &s.id)
+        .child(
+            el("header", "source-head")
+                .child(text_el("span", "source-id", &s.id))
+                .child(text_el("h3", "", &heading))
+                .child(link(l, &Dest::Source(s.id.clone()), "Link to this source", "permalink no-print")),
+        )
+        .child(
+            el("dl", "source-facts")
+                .child(fact("Kind", "kind", kind_label(s.kind), true))
+                .child(fact("Publisher", "publisher", s.publisher.as_deref().unwrap_or("Not named"), s.publisher.is_some()))
+                .child(date)
+                .child(url)
+                .child(fact("Cited by", "cited-by", &format!("{records} records ({quotes} quotes)"), true)),
+        )
+        .child(text_el("p", "source-description", &s.description))
+        .child(
+            el("p", "reliability")
+                .child(text_el("span", "label", "Reliability: "))
+                .maybe(grade.map(|g| text_el("span", "grade", g)))
+                .text(" ")
+                .text(rest),
+        )
+        .child(quotes_el)
 }
 
-#[component]
-fn Method() -> impl IntoView {
-    let ctx = use_ctx();
-    let m = &ctx.store.data.meta.method;
+fn method_el(store: &Store) -> El {
+    let m = &store.data.meta.method;
     let items = [
-        ("How facts were chosen", m.selection.clone()),
-        ("How claims are attributed", m.attribution.clone()),
-        ("What the divergence verdicts mean", m.divergence.clone()),
-        ("What this briefing does not cover", m.scope.clone()),
+        ("How facts were chosen", &m.selection),
+        ("How claims are attributed", &m.attribution),
+        ("What the divergence verdicts mean", &m.divergence),
+        ("What this briefing does not cover", &m.scope),
     ];
-    view! {
-        <section class="method" id="method" aria-labelledby="method-title">
-            <h2 id="method-title">"Method"</h2>
-            <dl class="method-list">
-                {items.into_iter().map(|(t, text)| view! { <div><dt>{t}</dt><dd>{text}</dd></div> }).collect_view()}
-            </dl>
-        </section>
-    }
+    el("section", "method")
+        .attr("id", "method")
+        .attr("aria-labelledby", "method-title")
+        .child(text_el("h2", "", "Method").attr("id", "method-title"))
+        .child(el("dl", "method-list").children(items.map(|(t, text)| el("div", "").child(text_el("dt", "", t)).child(text_el("dd", "", text)))))
+}
+
+fn disagreements_el(l: Links) -> El {
+    let store = l.ctx.store;
+    let list = store.data.disagreements.iter().map(|d| {
+        let events = d.events.iter().filter_map(|e| store.event(e)).map(|e| el("li", "").child(link(l, &Dest::Event(e.id.clone()), &e.title, "")));
+        el("div", "disagreement-wrap")
+            .child(disagreement_el(l, d, "3"))
+            .child(el("ul", "related-inline").attr("aria-label", "On the timeline").children(events))
+    });
+    el("section", "disagreements")
+        .attr("id", "disagreements")
+        .attr("aria-labelledby", "disagreements-title")
+        .child(text_el("h2", "", "Where the sources disagree").attr("id", "disagreements-title"))
+        .child(text_el(
+            "p",
+            "view-intro",
+            "Facts two articles state differently. The briefing records each version, quoted, and does not pick one.",
+        ))
+        .maybe(store.data.disagreements.is_empty().then(|| text_el("p", "empty-state", "The sources state no fact differently.")))
+        .children(list)
+}
+
+fn sources_el(l: Links) -> El {
+    let store = l.ctx.store;
+    let cites = all_citations(&store.data);
+    let cards = store.data.sources.iter().map(|s| {
+        let mine: Vec<&str> = cites.iter().filter(|(_, c)| c.source == s.id).map(|(p, _)| p.as_str()).collect();
+        let records = mine.iter().collect::<HashSet<_>>().len();
+        source_el(l, s, records, mine.len())
+    });
+    let toc = el("nav", "sources-toc no-print").attr("aria-label", "On this page").children(
+        [("sources-list", "Sources"), ("disagreements", "Where the sources disagree"), ("method", "Method"), ("export", "Export and cite")]
+            .map(|(id, label)| link(l, &Dest::Anchor(id.into()), label, "")),
+    );
+    el("div", "")
+        .child(toc)
+        .child(
+            el("section", "sources-list")
+                .attr("id", "sources-list")
+                .attr("aria-labelledby", "sources-list-title")
+                .child(text_el("h2", "sources-list-title", "The articles").attr("id", "sources-list-title"))
+                .children(cards),
+        )
+        .child(disagreements_el(l))
+        .child(method_el(store))
 }
 
 #[component]
 pub fn SourcesView() -> impl IntoView {
     let ctx = use_ctx();
     let store = ctx.store;
-    let shown = timeline_shown(ctx);
+    let l = Links::new(ctx);
+    let root: NodeRef<leptos::html::Section> = NodeRef::new();
+    let slot: NodeRef<leptos::html::Div> = NodeRef::new();
+    let pending = Pending::new(vec![(slot, sources_el(l).child(export::export_el(l)))]);
+    refresh_links(l, root);
 
-    // Every quote, grouped by the source it comes from (dataset order within).
-    let mut by_source: HashMap<&str, Vec<(String, &'static Citation)>> = HashMap::new();
-    for (path, c) in all_citations(&store.data) {
-        by_source.entry(c.source.as_str()).or_default().push((path, c));
-    }
-
-    // Deep links: scroll to the chosen source on load and whenever it changes.
+    // Put the content in place; then keep it in step with the URL: highlight the
+    // linked source, open its quotes and scroll to it when it changes (on load,
+    // Back, Forward, links), and update the export panel.
     let source = Memo::new(move |_| ctx.state.with(|s| s.source.clone()));
-    Effect::new(move |prev: Option<Option<String>>| {
+    Effect::new(move |prev: Option<(bool, Option<String>)>| {
         let now = source.get();
-        if prev.as_ref() != Some(&now) {
-            if let Some(id) = &now {
+        if !pending.mount() {
+            return (false, now);
+        }
+        let Some(root) = root.get_untracked() else { return (false, now) };
+        export::update(l);
+        mark_selected(&root, "article", "data-source-id", now.as_deref(), "highlight");
+        if let Some(id) = &now {
+            let card = document().get_element_by_id(&format!("source-{id}"));
+            if let Some(details) = card.and_then(|c| c.query_selector("details.quotes").ok().flatten()) {
+                if details.get_attribute("data-filled").is_none() {
+                    fill_quotes(l, &details, id, false);
+                }
+                let _ = details.set_attribute("open", "");
+            }
+            if prev.as_ref() != Some(&(true, now.clone())) {
                 scroll_to_id(format!("source-{id}"));
             }
         }
-        now
+        (true, now)
     });
 
-    let cards = store
-        .data
-        .sources
-        .iter()
-        .map(|s| {
-            let uses = by_source.remove(s.id.as_str()).unwrap_or_default();
-            view! { <SourceCard source=s uses=uses shown=shown/> }
-        })
-        .collect_view();
-    let disagreements = if store.data.disagreements.is_empty() {
-        view! { <p class="empty-state">"The sources state no fact differently."</p> }.into_any()
-    } else {
-        store
-            .data
-            .disagreements
-            .iter()
-            .map(|d| {
-                let events: Vec<_> = d.events.iter().filter_map(|e| store.event(e)).map(|e| (e.id.clone(), e.title.clone())).collect();
-                view! {
-                    <div class="disagreement-wrap">
-                        <DisagreementCard disagreement=d heading_level=3/>
-                        {(!events.is_empty()).then(|| view! {
-                            <p class="related-inline">
-                                "On the timeline: "
-                                {events.into_iter().enumerate().map(|(i, (id, title))| view! {
-                                    {(i > 0).then_some(" · ")}
-                                    <AppLink to=open_event(ctx, shown, id) top=true>{title}</AppLink>
-                                }).collect_view()}
-                            </p>
-                        })}
-                    </div>
-                }
-            })
-            .collect_view()
-            .into_any()
-    };
-
     view! {
-        <section class="view sources-view">
+        <section
+            class="view sources-view"
+            node_ref=root
+            on:click=move |ev| {
+                if !export::handle_action(l, &ev) {
+                    handle_quotes_click(l, &ev);
+                    handle_click(l, &ev);
+                }
+            }
+        >
             <h1>"Sources"</h1>
             <p class="view-intro">
                 {format!(
@@ -337,29 +320,7 @@ pub fn SourcesView() -> impl IntoView {
                     store.data.sources.len()
                 )}
             </p>
-            <nav class="sources-toc no-print" aria-label="On this page">
-                <a href="#sources-list" on:click=move |ev| jump(ev, "sources-list")>"Sources"</a>
-                <a href="#disagreements" on:click=move |ev| jump(ev, "disagreements")>"Where the sources disagree"</a>
-                <a href="#method" on:click=move |ev| jump(ev, "method")>"Method"</a>
-                <a href="#export" on:click=move |ev| jump(ev, "export")>"Export and cite"</a>
-            </nav>
-            <section class="sources-list" id="sources-list" aria-label="Sources">
-                {cards}
-            </section>
-            <section class="disagreements" id="disagreements" aria-labelledby="disagreements-title">
-                <h2 id="disagreements-title">"Where the sources disagree"</h2>
-                <p class="view-intro">"Facts two articles state differently. The briefing records each version, quoted, and does not pick one."</p>
-                {disagreements}
-            </section>
-            <Method/>
-            <export::ExportPanel/>
+            <div node_ref=slot></div>
         </section>
-    }
-}
-
-fn jump(ev: web_sys::MouseEvent, id: &str) {
-    if plain_click(&ev) {
-        ev.prevent_default();
-        scroll_to_id(id.to_string());
     }
 }
