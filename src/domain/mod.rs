@@ -2,8 +2,10 @@
 //! No Leptos here, so all of it is tested natively with `cargo test`.
 
 pub mod date;
+pub mod export;
 pub mod format;
 pub mod graph;
+pub mod ledger;
 pub mod model;
 pub mod query;
 pub mod search;

@@ -1,6 +1,137 @@
+//! Narratives: the two governments' positions on each topic side by side, every
+//! point attributed and quoted, then the ledger of contested figures.
+//! State in the URL: `topic` (scrolled to and highlighted), `side` (which columns
+//! show) and `incident` (the highlighted ledger entry).
+//!
+//! The side toggle is a Leptos view; the long static content (topic list, topics,
+//! ledger) is built once with `dom` and kept in step by the effects below.
+
+pub mod dom;
+pub mod ledger;
+pub mod links;
+pub mod topic;
+
 use leptos::prelude::*;
+
+use crate::app::{use_ctx, Nav};
+use crate::domain::url_state::Side;
+use dom::{el, link, mark_selected, text_el, El, Pending};
+use links::{handle_click, refresh_links, scroll_to_id, Dest, Links};
+
+const SIDES: [(Side, &str); 3] = [(Side::Both, "Both"), (Side::Pakistan, "Pakistan"), (Side::Afghanistan, "Afghanistan")];
+
+/// The side toggle: visible at every width; its buttons are handled by the
+/// view's click listener, their pressed state set by the view's effect.
+fn side_toggle_el() -> El {
+    el("div", "side-toggle no-print")
+        .attr("role", "group")
+        .attr("aria-label", "Positions shown")
+        .child(text_el("span", "side-toggle-label", "Show").attr("aria-hidden", "true"))
+        .children(SIDES.map(|(v, label)| {
+            text_el("button", "button", label).attr("type", "button").attr("data-side-option", v.as_str()).attr("aria-pressed", "false")
+        }))
+}
+
+/// A click on a side button switches sides (replacing the history entry).
+fn handle_side_click(ctx: crate::app::Ctx, ev: &web_sys::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Ok(Some(button)) = target.closest("button[data-side-option]") else { return };
+    let value = button.get_attribute("data-side-option");
+    if let Some(&(side, _)) = SIDES.iter().find(|(v, _)| Some(v.as_str()) == value.as_deref()) {
+        ctx.update(Nav::Replace, |s| s.narratives.side = side);
+    }
+}
+
+/// The list of topics, each a link to its section, with its verdict.
+fn topic_list_el(l: Links) -> El {
+    let items = l.ctx.store.data.narratives.iter().map(|n| {
+        el("li", "")
+            .child(link(l, &Dest::Topic(n.id.clone()), &n.topic, "").attr("data-topic-link", &n.id))
+            .text(" ")
+            .child(text_el("span", "verdict-mini", topic::verdict_label(n.divergence)).attr("data-divergence", n.divergence.as_str()))
+    });
+    el("nav", "topic-nav no-print")
+        .attr("aria-label", "Topics")
+        .child(text_el("h2", "topic-nav-title", "Topics"))
+        .child(el("ol", "topic-list").children(items))
+        .child(el("p", "ledger-jump").child(link(l, &Dest::Anchor("ledger".into()), "Jump to the claims ledger", "")))
+}
 
 #[component]
 pub fn NarrativesView() -> impl IntoView {
-    view! { <section class="view"><h1>"Narratives"</h1></section> }
+    let ctx = use_ctx();
+    let store = ctx.store;
+    let l = Links::new(ctx);
+    let side = Memo::new(move |_| ctx.state.with(|s| s.narratives.side));
+    let topic = Memo::new(move |_| ctx.state.with(|s| s.narratives.topic.clone()));
+    let incident = Memo::new(move |_| ctx.state.with(|s| s.narratives.incident.clone()));
+
+    let root: NodeRef<leptos::html::Section> = NodeRef::new();
+    let slot: NodeRef<leptos::html::Div> = NodeRef::new();
+    let topics = el("div", "topics")
+        .attr("id", "topics")
+        .children(store.data.narratives.iter().map(|n| topic::topic_el(l, n)))
+        .maybe(store.data.narratives.is_empty().then(|| text_el("p", "empty-state", "This briefing records no narrative topics.")));
+    let content = el("div", "narratives-layout")
+        .child(topic_list_el(l))
+        .child(el("div", "narratives-main").child(side_toggle_el()).child(topics).child(ledger::ledger_el(l)));
+    let pending = Pending::new(vec![(slot, content)]);
+    refresh_links(l, root);
+
+    // Put the content in place, then keep the toggle and highlights in step with the URL.
+    Effect::new(move |_| {
+        let (sd, t, i) = (side.get(), topic.get(), incident.get());
+        if !pending.mount() {
+            return;
+        }
+        let Some(root) = root.get_untracked() else { return };
+        if let Some(topics) = document().get_element_by_id("topics") {
+            let _ = topics.set_attribute("data-showing", sd.as_str());
+        }
+        dom::each(&root, "button", |b| {
+            if let Some(v) = b.get_attribute("data-side-option") {
+                let _ = b.set_attribute("aria-pressed", if v == sd.as_str() { "true" } else { "false" });
+            }
+        });
+        mark_selected(&root, "section", "data-topic-id", t.as_deref(), "selected");
+        mark_selected(&root, "a", "data-topic-link", t.as_deref(), "current");
+        mark_selected(&root, "section", "data-incident-id", i.as_deref(), "selected");
+    });
+    // Deep links: scroll to the topic whenever it changes (on load, Back, Forward);
+    // a linked ledger incident is scrolled to on load (selecting one in place does
+    // not jump).
+    Effect::new(move |prev: Option<Option<String>>| {
+        let now = topic.get();
+        if prev.as_ref() != Some(&now) {
+            if let Some(id) = &now {
+                scroll_to_id(format!("topic-{id}"));
+            }
+        }
+        now
+    });
+    if let Some(id) = incident.get_untracked() {
+        Effect::new(move |_| scroll_to_id(format!("incident-{id}")));
+    }
+
+    view! {
+        <section
+            class="view narratives-view"
+            node_ref=root
+            on:click=move |ev| {
+                handle_side_click(ctx, &ev);
+                handle_click(l, &ev);
+            }
+        >
+            <h1>"Narratives"</h1>
+            <p class="view-intro">
+                "The two governments tell different stories about the same events. Each topic sets out the question, \
+                 then Pakistan's and Afghanistan's stated positions side by side, each point attributed to who said it \
+                 and quoted from its source, followed by independent and third-party views. The verdict says only \
+                 whether the two positions agree, dispute each other, or whether only one side addresses the question; \
+                 it does not say who is right."
+            </p>
+            <div node_ref=slot></div>
+        </section>
+    }
 }

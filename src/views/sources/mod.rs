@@ -1,6 +1,326 @@
+//! Sources: every article the briefing rests on, how reliable it is, every quote
+//! taken from it (each linked to the record that uses it), where the sources
+//! disagree, the method, and export and citation tools. State in the URL: `src`.
+//!
+//! The export panel is a Leptos view; the long static content is built once with
+//! the narratives view's `dom` builder and kept in step by effects.
+
+pub mod export;
+
+use std::collections::HashSet;
+
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::use_ctx;
+use crate::components::date_label::date_text;
+use crate::domain::model::{Source, SourceKind};
+use crate::domain::store::Store;
+use crate::domain::validate::{all_citations, is_safe_url};
+use crate::views::narratives::dom::{el, link, mark_selected, text_el, El, Pending};
+use crate::views::narratives::ledger::disagreement_el;
+use crate::views::narratives::links::{handle_click, refresh_links, scroll_to_id, Dest, Links};
+
+/// Quotes shown before "Show all".
+const QUOTE_CAP: usize = 40;
+
+fn kind_label(k: SourceKind) -> &'static str {
+    match k {
+        SourceKind::NewsReport => "News report",
+        SourceKind::Analysis => "Analysis",
+        SourceKind::OpEd => "Opinion piece",
+        SourceKind::AggregatedBlog => "Aggregated blog post",
+    }
+}
+
+fn kind_noun(k: SourceKind) -> &'static str {
+    match k {
+        SourceKind::NewsReport => "news report",
+        SourceKind::Analysis => "analysis",
+        SourceKind::OpEd => "opinion piece",
+        SourceKind::AggregatedBlog => "aggregated blog post",
+    }
+}
+
+/// A readable label and a link target for a record path from `all_citations`.
+fn describe(store: &Store, path: &str) -> (String, Option<Dest>) {
+    let parts: Vec<&str> = path.split('/').collect();
+    match parts.as_slice() {
+        ["events", id] => match store.event(id) {
+            Some(e) => (format!("Event: {}", e.title), Some(Dest::Event(id.to_string()))),
+            None => (path.to_string(), None),
+        },
+        ["events", id, "claims", cid] => match store.event(id) {
+            Some(e) => {
+                let who = e.claims.iter().find(|c| c.id == *cid).map(|c| store.actor_name(&c.claimant)).unwrap_or("?");
+                (format!("Claim by {who} · {}", e.title), Some(Dest::Event(id.to_string())))
+            }
+            None => (path.to_string(), None),
+        },
+        ["actors", id] => (format!("Actor: {}", store.actor_name(id)), Some(Dest::Actor(id.to_string()))),
+        ["relations", id] => match store.data.relations.iter().find(|r| r.id == *id) {
+            Some(r) => (
+                format!("Relation: {} → {}", store.actor_name(&r.from), store.actor_name(&r.to)),
+                Some(Dest::Actor(r.from.clone())),
+            ),
+            None => (path.to_string(), None),
+        },
+        ["narratives", id, point] => {
+            let side = match point.split('[').next().unwrap_or("") {
+                "pakistan" => "Pakistan's position",
+                "afghanistan" => "Afghanistan's position",
+                _ => "third-party view",
+            };
+            let topic = store.narrative(id).map(|n| n.topic.as_str()).unwrap_or(id);
+            (format!("Narrative: {topic} ({side})"), Some(Dest::Topic(id.to_string())))
+        }
+        ["disagreements", id] => {
+            let title = store.data.disagreements.iter().find(|d| d.id == *id).map(|d| d.title.as_str()).unwrap_or(id);
+            (format!("Disagreement: {title}"), Some(Dest::Anchor(format!("disagreement-{id}"))))
+        }
+        ["places", id] => (format!("Place: {}", store.place_name(id)), Some(Dest::Place(id.to_string()))),
+        _ => (path.to_string(), None),
+    }
+}
+
+/// Fills a source's quote list (on first opening, or with every quote on "Show
+/// all"): each quote with a link to the record that uses it.
+fn fill_quotes(l: Links, details: &web_sys::Element, source_id: &str, all: bool) {
+    let store = l.ctx.store;
+    let uses: Vec<_> = all_citations(&store.data).into_iter().filter(|(_, c)| c.source == source_id).collect();
+    let limit = if all { uses.len() } else { QUOTE_CAP.min(uses.len()) };
+    let items = uses.iter().take(limit).map(|(path, c)| {
+        let (label, dest) = describe(store, path);
+        let used_in = el("p", "used-in").text("Used in ");
+        let used_in = match dest {
+            Some(d) => used_in.child(link(l, &d, &label, "")),
+            None => used_in.text(&label),
+        };
+        el("li", "quote-use").attr("data-record", path).child(text_el("blockquote", "", &format!("“{}”", c.quote))).child(used_in)
+    });
+    let list = el("ol", "quote-list").children(items);
+    let more = (limit < uses.len()).then(|| {
+        text_el("button", "button", &format!("Show all {} quotes", uses.len())).attr("type", "button").attr("data-show-all", source_id)
+    });
+    // Replace whatever was there, keeping the summary.
+    while let Some(last) = details.last_element_child() {
+        if last.tag_name().eq_ignore_ascii_case("summary") {
+            break;
+        }
+        last.remove();
+    }
+    let _ = details.append_child(&list.0);
+    if let Some(more) = more {
+        let _ = details.append_child(&more.0);
+    }
+    let _ = details.set_attribute("data-filled", "true");
+}
+
+/// Clicks the view handles beyond links: opening a quote list fills it first;
+/// "Show all" fills it whole.
+fn handle_quotes_click(l: Links, ev: &web_sys::MouseEvent) {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    if let Ok(Some(summary)) = target.closest("details.quotes > summary") {
+        if let Some(details) = summary.parent_element() {
+            if details.get_attribute("data-filled").is_none() {
+                if let Some(id) = details.get_attribute("data-quotes-for") {
+                    fill_quotes(l, &details, &id, false);
+                }
+            }
+        }
+    } else if let Ok(Some(button)) = target.closest("button[data-show-all]") {
+        if let (Some(id), Some(details)) = (button.get_attribute("data-show-all"), button.parent_element()) {
+            fill_quotes(l, &details, &id, true);
+        }
+    }
+}
+
+fn fact(label: &str, field: &str, value: &str, known: bool) -> El {
+    el("div", "")
+        .child(text_el("dt", "", label))
+        .child(text_el("dd", if known { "" } else { "unknown" }, value).attr("data-field", field))
+}
+
+fn source_el(l: Links, s: &Source, records: usize, quotes: usize) -> El {
+    let heading = s
+        .title
+        .clone()
+        .or_else(|| s.publisher.clone())
+        .unwrap_or_else(|| format!("Untitled {} ({})", kind_noun(s.kind), s.id));
+    let date = match (&s.date, s.date_precision) {
+        (Some(d), p) => {
+            let text = p.map(|p| date_text(d, p)).unwrap_or_else(|| d.clone());
+            el("div", "")
+                .child(text_el("dt", "", "Date"))
+                .child(el("dd", "").attr("data-field", "date").child(text_el("time", "", &text).attr("datetime", d)))
+        }
+        (None, _) => fact("Date", "date", "Undated", false),
+    };
+    let url = match &s.url {
+        Some(u) if is_safe_url(u) => el("div", "").child(text_el("dt", "", "Link")).child(
+            el("dd", "").attr("data-field", "url").child(text_el("a", "", u).attr("href", u).attr("rel", "noopener noreferrer")),
+        ),
+        Some(u) => fact("Link", "url", u, true),
+        None => fact("Link", "url", "Not given", false),
+    };
+    // "Low." / "Moderate to good for background." as a short grade.
+    let (grade, rest) = match s.reliability.split_once('.') {
+        Some((g, rest)) if g.len() <= 40 => (Some(g), rest.trim_start()),
+        _ => (None, s.reliability.as_str()),
+    };
+    let quotes_el = if quotes == 0 {
+        text_el("p", "empty-state", "No record quotes this source.")
+    } else {
+        el("details", "quotes")
+            .attr("data-quotes-for", &s.id)
+            .child(text_el("summary", "", &format!("The {quotes} quotes used from this source, in {records} records")))
+    };
+    el("article", "source-card")
+        .attr("id", &format!("source-{}", s.id))
+        .attr("data-source-id", &s.id)
+        .child(
+            el("header", "source-head")
+                .child(text_el("span", "source-id", &s.id))
+                .child(text_el("h3", "", &heading))
+                .child(link(l, &Dest::Source(s.id.clone()), "Link to this source", "permalink no-print")),
+        )
+        .child(
+            el("dl", "source-facts")
+                .child(fact("Kind", "kind", kind_label(s.kind), true))
+                .child(fact("Publisher", "publisher", s.publisher.as_deref().unwrap_or("Not named"), s.publisher.is_some()))
+                .child(date)
+                .child(url)
+                .child(fact("Cited by", "cited-by", &format!("{records} records ({quotes} quotes)"), true)),
+        )
+        .child(text_el("p", "source-description", &s.description))
+        .child(
+            el("p", "reliability")
+                .child(text_el("span", "label", "Reliability: "))
+                .maybe(grade.map(|g| text_el("span", "grade", g)))
+                .text(" ")
+                .text(rest),
+        )
+        .child(quotes_el)
+}
+
+fn method_el(store: &Store) -> El {
+    let m = &store.data.meta.method;
+    let items = [
+        ("How facts were chosen", &m.selection),
+        ("How claims are attributed", &m.attribution),
+        ("What the divergence verdicts mean", &m.divergence),
+        ("What this briefing does not cover", &m.scope),
+    ];
+    el("section", "method")
+        .attr("id", "method")
+        .attr("aria-labelledby", "method-title")
+        .child(text_el("h2", "", "Method").attr("id", "method-title"))
+        .child(el("dl", "method-list").children(items.map(|(t, text)| el("div", "").child(text_el("dt", "", t)).child(text_el("dd", "", text)))))
+}
+
+fn disagreements_el(l: Links) -> El {
+    let store = l.ctx.store;
+    let list = store.data.disagreements.iter().map(|d| {
+        let events = d.events.iter().filter_map(|e| store.event(e)).map(|e| el("li", "").child(link(l, &Dest::Event(e.id.clone()), &e.title, "")));
+        el("div", "disagreement-wrap")
+            .child(disagreement_el(l, d, "3"))
+            .child(el("ul", "related-inline").attr("aria-label", "On the timeline").children(events))
+    });
+    el("section", "disagreements")
+        .attr("id", "disagreements")
+        .attr("aria-labelledby", "disagreements-title")
+        .child(text_el("h2", "", "Where the sources disagree").attr("id", "disagreements-title"))
+        .child(text_el(
+            "p",
+            "view-intro",
+            "Facts two articles state differently. The briefing records each version, quoted, and does not pick one.",
+        ))
+        .maybe(store.data.disagreements.is_empty().then(|| text_el("p", "empty-state", "The sources state no fact differently.")))
+        .children(list)
+}
+
+fn sources_el(l: Links) -> El {
+    let store = l.ctx.store;
+    let cites = all_citations(&store.data);
+    let cards = store.data.sources.iter().map(|s| {
+        let mine: Vec<&str> = cites.iter().filter(|(_, c)| c.source == s.id).map(|(p, _)| p.as_str()).collect();
+        let records = mine.iter().collect::<HashSet<_>>().len();
+        source_el(l, s, records, mine.len())
+    });
+    let toc = el("nav", "sources-toc no-print").attr("aria-label", "On this page").children(
+        [("sources-list", "Sources"), ("disagreements", "Where the sources disagree"), ("method", "Method"), ("export", "Export and cite")]
+            .map(|(id, label)| link(l, &Dest::Anchor(id.into()), label, "")),
+    );
+    el("div", "")
+        .child(toc)
+        .child(
+            el("section", "sources-list")
+                .attr("id", "sources-list")
+                .attr("aria-labelledby", "sources-list-title")
+                .child(text_el("h2", "sources-list-title", "The articles").attr("id", "sources-list-title"))
+                .children(cards),
+        )
+        .child(disagreements_el(l))
+        .child(method_el(store))
+}
 
 #[component]
 pub fn SourcesView() -> impl IntoView {
-    view! { <section class="view"><h1>"Sources"</h1></section> }
+    let ctx = use_ctx();
+    let store = ctx.store;
+    let l = Links::new(ctx);
+    let root: NodeRef<leptos::html::Section> = NodeRef::new();
+    let slot: NodeRef<leptos::html::Div> = NodeRef::new();
+    let pending = Pending::new(vec![(slot, sources_el(l).child(export::export_el(l)))]);
+    refresh_links(l, root);
+
+    // Put the content in place; then keep it in step with the URL: highlight the
+    // linked source, open its quotes and scroll to it when it changes (on load,
+    // Back, Forward, links), and update the export panel.
+    let source = Memo::new(move |_| ctx.state.with(|s| s.source.clone()));
+    Effect::new(move |prev: Option<(bool, Option<String>)>| {
+        let now = source.get();
+        if !pending.mount() {
+            return (false, now);
+        }
+        let Some(root) = root.get_untracked() else { return (false, now) };
+        export::update(l);
+        mark_selected(&root, "article", "data-source-id", now.as_deref(), "highlight");
+        if let Some(id) = &now {
+            let card = document().get_element_by_id(&format!("source-{id}"));
+            if let Some(details) = card.and_then(|c| c.query_selector("details.quotes").ok().flatten()) {
+                if details.get_attribute("data-filled").is_none() {
+                    fill_quotes(l, &details, id, false);
+                }
+                let _ = details.set_attribute("open", "");
+            }
+            if prev.as_ref() != Some(&(true, now.clone())) {
+                scroll_to_id(format!("source-{id}"));
+            }
+        }
+        (true, now)
+    });
+
+    view! {
+        <section
+            class="view sources-view"
+            node_ref=root
+            on:click=move |ev| {
+                if !export::handle_action(l, &ev) {
+                    handle_quotes_click(l, &ev);
+                    handle_click(l, &ev);
+                }
+            }
+        >
+            <h1>"Sources"</h1>
+            <p class="view-intro">
+                {format!(
+                    "Everything in this briefing is quoted from {} articles. Each is listed with what is known about it, \
+                     a note on its reliability, and every quote the briefing takes from it, linked to the record that uses it.",
+                    store.data.sources.len()
+                )}
+            </p>
+            <div node_ref=slot></div>
+        </section>
+    }
 }

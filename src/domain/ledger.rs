@@ -1,0 +1,262 @@
+//! The contested-figures ledger: for every incident whose claims carry numbers,
+//! who claimed which figure, of whom, and on what source, next to the
+//! disagreements between the articles about the same incident. Pure Rust.
+
+use super::model::{Alignment, Claim, Disagreement, Event, Figure, Measure, Qualifier, Subject};
+use super::store::Store;
+
+/// One claim about an incident: who makes it and the figures it gives (if any).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LedgerRow<'a> {
+    pub claim: &'a Claim,
+    /// The claimant's display name (the id when the actor is unknown).
+    pub claimant: &'a str,
+    pub alignment: Option<Alignment>,
+    /// Each figure as a phrase: "at least 20 militants killed".
+    pub figures: Vec<String>,
+    /// Who was counted, one label per figure ("Militants").
+    pub subjects: Vec<&'static str>,
+    /// Source ids cited by the claim, deduplicated, in order.
+    pub sources: Vec<&'a str>,
+}
+
+/// An incident (event) with at least one claim that carries a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incident<'a> {
+    pub event: &'a Event,
+    pub event_index: usize,
+    /// Every claim about the event, figures first; claims without a number stay
+    /// because they are often the other side of the contest ("many were refugees").
+    pub rows: Vec<LedgerRow<'a>>,
+    /// Where the articles themselves disagree about this incident.
+    pub disagreements: Vec<&'a Disagreement>,
+}
+
+impl Incident<'_> {
+    /// More than one party states something about the incident.
+    pub fn contested(&self) -> bool {
+        let mut claimants: Vec<&str> = self.rows.iter().map(|r| r.claim.claimant.as_str()).collect();
+        claimants.sort_unstable();
+        claimants.dedup();
+        claimants.len() > 1 || !self.disagreements.is_empty()
+    }
+    /// Any figure counts people killed or injured.
+    pub fn has_casualties(&self) -> bool {
+        self.event.claims.iter().flat_map(|c| &c.figures).any(|f| is_casualty(f.measure))
+    }
+}
+
+fn is_casualty(m: Measure) -> bool {
+    matches!(m, Measure::Killed | Measure::Injured)
+}
+
+pub fn subject_label(s: Subject) -> &'static str {
+    match s {
+        Subject::Civilians => "Civilians",
+        Subject::Children => "Children",
+        Subject::SecurityForces => "Security forces",
+        Subject::Militants => "Militants",
+        Subject::People => "People (unspecified)",
+        Subject::Posts => "Posts",
+        Subject::Other => "Other",
+    }
+}
+
+fn subject_noun(s: Subject, one: bool) -> &'static str {
+    match (s, one) {
+        (Subject::Civilians, false) => "civilians",
+        (Subject::Civilians, true) => "civilian",
+        (Subject::Children, false) => "children",
+        (Subject::Children, true) => "child",
+        (Subject::SecurityForces, false) => "security personnel",
+        (Subject::SecurityForces, true) => "member of the security forces",
+        (Subject::Militants, false) => "militants",
+        (Subject::Militants, true) => "militant",
+        (Subject::People, false) => "people",
+        (Subject::People, true) => "person",
+        (Subject::Posts, false) => "posts",
+        (Subject::Posts, true) => "post",
+        (Subject::Other, false) => "others",
+        (Subject::Other, true) => "other",
+    }
+}
+
+/// The number with its qualifier: "at least 20", "10–12", "about 5".
+pub fn amount_text(f: &Figure) -> String {
+    match (f.qualifier, f.upper) {
+        (Qualifier::Exact, _) => f.count.to_string(),
+        (Qualifier::AtLeast, _) => format!("at least {}", f.count),
+        (Qualifier::Approximately, _) => format!("about {}", f.count),
+        (Qualifier::UpTo, _) => format!("up to {}", f.count),
+        (Qualifier::Range, Some(u)) => format!("{}–{}", f.count, u),
+        (Qualifier::Range, None) => format!("at least {}", f.count),
+    }
+}
+
+/// A figure as a phrase: "at least 20 militants killed", "10–12 civilians injured",
+/// "3 attacks on posts".
+pub fn figure_text(f: &Figure) -> String {
+    let amount = amount_text(f);
+    let one = f.count == 1 && f.upper.is_none() && matches!(f.qualifier, Qualifier::Exact);
+    let noun = subject_noun(f.subject, one);
+    match f.measure {
+        Measure::Killed => format!("{amount} {noun} killed"),
+        Measure::Injured => format!("{amount} {noun} injured"),
+        Measure::Captured => format!("{amount} {noun} captured"),
+        Measure::Displaced => format!("{amount} {noun} displaced"),
+        Measure::Attacks => {
+            let attacks = if one { "attack" } else { "attacks" };
+            match f.subject {
+                Subject::Other => format!("{amount} {attacks}"),
+                s => format!("{amount} {attacks} on {}", subject_noun(s, false)),
+            }
+        }
+        Measure::Other => format!("{amount} {noun}"),
+    }
+}
+
+fn row<'a>(store: &'a Store, claim: &'a Claim) -> LedgerRow<'a> {
+    let actor = store.actor(&claim.claimant);
+    let mut sources: Vec<&str> = Vec::new();
+    for c in &claim.citations {
+        if !sources.contains(&c.source.as_str()) {
+            sources.push(&c.source);
+        }
+    }
+    LedgerRow {
+        claim,
+        claimant: actor.map(|a| a.name.as_str()).unwrap_or(claim.claimant.as_str()),
+        alignment: actor.map(|a| a.alignment),
+        figures: claim.figures.iter().map(figure_text).collect(),
+        subjects: claim.figures.iter().map(|f| subject_label(f.subject)).collect(),
+        sources,
+    }
+}
+
+/// Every incident with figures, oldest first; within each, claims with figures
+/// come first (casualty figures before others), then the rest in dataset order.
+pub fn incidents(store: &Store) -> Vec<Incident<'_>> {
+    let mut out = Vec::new();
+    for &i in &store.chronological {
+        let event = &store.data.events[i];
+        if !event.claims.iter().any(|c| !c.figures.is_empty()) {
+            continue;
+        }
+        let rank = |c: &Claim| match () {
+            _ if c.figures.iter().any(|f| is_casualty(f.measure)) => 0,
+            _ if !c.figures.is_empty() => 1,
+            _ => 2,
+        };
+        let mut claims: Vec<&Claim> = event.claims.iter().collect();
+        claims.sort_by_key(|c| rank(c)); // stable: dataset order within a rank
+        out.push(Incident {
+            event,
+            event_index: i,
+            rows: claims.into_iter().map(|c| row(store, c)).collect(),
+            disagreements: store.disagreements_for(&event.id),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::validate;
+
+    fn fig(count: u32, upper: Option<u32>, qualifier: Qualifier, measure: Measure, subject: Subject) -> Figure {
+        Figure { count, upper, qualifier, measure, subject }
+    }
+
+    #[test]
+    fn formats_figures() {
+        use Measure::*;
+        use Qualifier::*;
+        use Subject::*;
+        assert_eq!(figure_text(&fig(20, None, AtLeast, Killed, Militants)), "at least 20 militants killed");
+        assert_eq!(figure_text(&fig(10, Some(12), Range, Killed, Civilians)), "10–12 civilians killed");
+        assert_eq!(figure_text(&fig(1, None, Exact, Killed, Children)), "1 child killed");
+        assert_eq!(figure_text(&fig(12, None, Exact, Injured, People)), "12 people injured");
+        assert_eq!(figure_text(&fig(600, None, Approximately, Killed, SecurityForces)), "about 600 security personnel killed");
+        assert_eq!(figure_text(&fig(5, None, UpTo, Captured, Posts)), "up to 5 posts captured");
+        assert_eq!(figure_text(&fig(3, None, Exact, Attacks, Posts)), "3 attacks on posts");
+        assert_eq!(figure_text(&fig(1, None, Exact, Attacks, Subject::Other)), "1 attack");
+        assert_eq!(amount_text(&fig(10, Some(12), Range, Killed, Civilians)), "10–12");
+    }
+
+    fn real() -> Store {
+        Store::new(validate::load("briefing.json", crate::DATASET_JSON).expect("dataset is valid"))
+    }
+
+    #[test]
+    fn lists_every_event_with_figures_once() {
+        let store = real();
+        let list = incidents(&store);
+        let with_figures: Vec<&str> = store
+            .data
+            .events
+            .iter()
+            .filter(|e| e.claims.iter().any(|c| !c.figures.is_empty()))
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(list.len(), with_figures.len());
+        for id in with_figures {
+            assert_eq!(list.iter().filter(|i| i.event.id == id).count(), 1, "{id}");
+        }
+        // Oldest first.
+        let keys: Vec<u32> = list.iter().map(|i| store.event_dates[i.event_index].key()).collect();
+        assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
+    }
+
+    #[test]
+    fn keeps_every_claim_figures_first_and_links_disagreements() {
+        let store = real();
+        for inc in incidents(&store) {
+            assert_eq!(inc.rows.len(), inc.event.claims.len());
+            let has: Vec<bool> = inc.rows.iter().map(|r| !r.figures.is_empty()).collect();
+            assert!(has.windows(2).all(|w| w[0] >= w[1]), "{}: figures first", inc.event.id);
+            assert!(!inc.rows[0].figures.is_empty());
+            for d in &inc.disagreements {
+                assert!(d.events.contains(&inc.event.id));
+            }
+            for r in &inc.rows {
+                assert!(!r.sources.is_empty() && r.alignment.is_some(), "{}", r.claim.id);
+                assert_eq!(r.figures.len(), r.subjects.len());
+            }
+        }
+    }
+
+    #[test]
+    fn synthetic_incident_with_competing_claims_is_contested() {
+        let mut data = validate::load("briefing.json", crate::DATASET_JSON).unwrap();
+        let cite = data.events[0].citations.clone();
+        let mut ev = data.events[0].clone();
+        ev.id = "ev-test".into();
+        ev.claims = vec![
+            Claim {
+                id: "c-b".into(),
+                claimant: "afghan-taliban".into(),
+                statement: "Kabul says civilians died.".into(),
+                figures: vec![],
+                citations: cite.clone(),
+            },
+            Claim {
+                id: "c-a".into(),
+                claimant: "pakistan".into(),
+                statement: "Islamabad says militants died.".into(),
+                figures: vec![fig(10, Some(12), Qualifier::Range, Measure::Killed, Subject::Militants)],
+                citations: vec![cite[0].clone(), cite[0].clone()],
+            },
+        ];
+        data.events.push(ev);
+        let store = Store::new(data);
+        let list = incidents(&store);
+        let inc = list.iter().find(|i| i.event.id == "ev-test").unwrap();
+        assert!(inc.contested() && inc.has_casualties());
+        assert_eq!(inc.rows[0].claim.id, "c-a");
+        assert_eq!(inc.rows[0].figures, vec!["10–12 militants killed"]);
+        assert_eq!(inc.rows[0].sources.len(), 1);
+        assert_eq!(inc.rows[0].claimant, "Pakistan (Islamabad)");
+        assert_eq!(inc.rows[0].alignment, Some(Alignment::Pakistan));
+    }
+}

@@ -1,0 +1,118 @@
+//! The claims ledger: every incident with figures, who claimed which number, of
+//! whom, when it was stated, and on which source; plus where the sources disagree.
+//! Built once as static content (see `dom`); the selected incident is marked by
+//! the view's effect.
+
+use super::dom::{citation_el, citations_el, date_el, el, link, text_el, El};
+use super::links::{Dest, Links};
+use crate::components::date_label::date_text;
+use crate::domain::ledger::{incidents, Incident};
+use crate::domain::model::{Disagreement, Precision};
+use crate::domain::store::Store;
+
+/// "25 Nov 2025 (Source s0)", or "Undated source (…)".
+fn stated(store: &Store, id: &str) -> String {
+    let date = match store.source(id).and_then(|s| s.date.as_ref().map(|d| (d, s.date_precision.unwrap_or(Precision::Approximate)))) {
+        Some((d, p)) => date_text(d, p),
+        None => "Undated source".to_string(),
+    };
+    format!("{date} ({})", store.source_label(id))
+}
+
+/// A disagreement between sources: what differs, and each source's version
+/// quoted. `level` is its title's heading level in the page outline.
+pub fn disagreement_el(l: Links, d: &Disagreement, level: &str) -> El {
+    el("article", "disagreement")
+        .attr("id", &format!("disagreement-{}", d.id))
+        .attr("data-disagreement-id", &d.id)
+        .child(text_el("p", "disagreement-title", &d.title).attr("role", "heading").attr("aria-level", level))
+        .child(text_el("p", "disagreement-summary", &d.summary))
+        .child(el("ol", "versions").children(
+            d.versions.iter().map(|v| el("li", "version").child(text_el("p", "account", &v.account)).child(citation_el(l, &v.citation))),
+        ))
+}
+
+fn cell(tag: &str, label: &str) -> El {
+    el(tag, "").attr("data-label", label)
+}
+
+fn incident_el(l: Links, inc: &Incident) -> El {
+    let store = l.ctx.store;
+    let e = inc.event;
+    let contested = inc.contested();
+    let heading_id = format!("incident-{}-title", e.id);
+    let rows = inc.rows.iter().map(|r| {
+        let alignment = r.alignment.map(|a| a.as_str()).unwrap_or("third-party");
+        let figure = if r.figures.is_empty() {
+            text_el("p", "no-figure", "No figure given")
+        } else {
+            el("ul", "figures").children(r.figures.iter().map(|f| text_el("li", "figure", f)))
+        };
+        let mut subjects = r.subjects.clone();
+        subjects.dedup();
+        let subjects = if subjects.is_empty() { "—".to_string() } else { subjects.join(", ") };
+        el("tr", "")
+            .attr("data-claim-id", &r.claim.id)
+            .attr("data-alignment", alignment)
+            .child(
+                cell("th", "Who claims")
+                    .attr("scope", "row")
+                    .child(el("span", &format!("swatch align-{alignment}")).attr("aria-hidden", "true"))
+                    .text(" ")
+                    .text(r.claimant),
+            )
+            .child(cell("td", "Figure").child(figure).child(text_el("p", "statement", &r.claim.statement)))
+            .child(cell("td", "Of whom").text(&subjects))
+            .child(cell("td", "When stated").children(r.sources.iter().map(|s| text_el("span", "when", &stated(store, s)))))
+            .child(cell("td", "Source").child(citations_el(l, &r.claim.citations)))
+    });
+    let head = el("tr", "").children(
+        ["Who claims", "Figure", "Of whom", "When stated", "Source"].map(|h| text_el("th", "", h).attr("scope", "col")),
+    );
+    let table = el("table", "ledger-table")
+        .child(text_el("caption", "visually-hidden", &format!("Claims about: {}", e.title)))
+        .child(el("thead", "").child(head))
+        .child(el("tbody", "").children(rows));
+    let disagreements = (!inc.disagreements.is_empty()).then(|| {
+        el("div", "incident-disagreements")
+            .child(text_el("p", "disagreements-label", "Where the sources disagree about this incident"))
+            .children(inc.disagreements.iter().map(|d| disagreement_el(l, d, "4")))
+    });
+    let meta = el("p", "incident-meta")
+        .child(date_el(&e.date, e.precision, e.end_date.as_deref()))
+        .text(" · ")
+        .child(
+            text_el("span", "contest-badge", if contested { "Contested" } else { "Single account in the sources" })
+                .attr("data-contested", if contested { "true" } else { "false" }),
+        );
+    let actions = el("p", "incident-actions no-print")
+        .child(link(l, &Dest::Incident(e.id.clone()), "Select and link to this incident", "permalink"))
+        .text(" · ")
+        .child(link(l, &Dest::Event(e.id.clone()), "Open in the timeline", ""));
+    el("section", "incident")
+        .attr("id", &format!("incident-{}", e.id))
+        .attr("data-incident-id", &e.id)
+        .attr("data-contested", if contested { "true" } else { "false" })
+        .attr("aria-labelledby", &heading_id)
+        .child(el("header", "incident-head").child(text_el("h3", "", &e.title).attr("id", &heading_id)).child(meta).child(actions))
+        .child(el("div", "table-wrap").child(table))
+        .maybe(disagreements)
+}
+
+/// The whole ledger, oldest incident first.
+pub fn ledger_el(l: Links) -> El {
+    let list = incidents(l.ctx.store);
+    let intro = format!(
+        "{} incidents where a source gives a number. Each row is one party's claim as reported: who made it, \
+         the figure, who was counted, when the reporting source was dated, and the quote. The briefing does not \
+         verify any figure.",
+        list.len()
+    );
+    el("section", "ledger")
+        .attr("id", "ledger")
+        .attr("aria-labelledby", "ledger-title")
+        .child(text_el("h2", "", "Claims ledger").attr("id", "ledger-title"))
+        .child(text_el("p", "view-intro", &intro))
+        .maybe(list.is_empty().then(|| text_el("p", "empty-state", "No incident in this briefing carries a figure.")))
+        .children(list.iter().map(|i| incident_el(l, i)))
+}

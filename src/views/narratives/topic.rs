@@ -1,0 +1,110 @@
+//! One topic: the question, the divergence verdict, the two governments' positions
+//! side by side, independent and third-party views, and the related events.
+//! Built once as static content (see `dom`); which columns show is CSS on the
+//! container's `data-showing`, the highlight is set by the view's effect.
+
+use super::dom::{citations_el, date_el, el, link, text_el, El};
+use super::links::{Dest, Links};
+use crate::domain::date::PartialDate;
+use crate::domain::model::{Divergence, Narrative, Point, Precision};
+
+pub fn verdict_label(d: Divergence) -> &'static str {
+    match d {
+        Divergence::Agree => "Agree",
+        Divergence::Dispute => "Dispute",
+        Divergence::OneSided => "Only one side addresses it",
+    }
+}
+
+fn verdict_hint(d: Divergence) -> &'static str {
+    match d {
+        Divergence::Agree => "The Pakistani and Afghan positions in the sources match.",
+        Divergence::Dispute => "The Pakistani and Afghan positions in the sources contradict each other.",
+        Divergence::OneSided => "Only one government's position appears in the sources.",
+    }
+}
+
+fn precision_of(d: &PartialDate) -> Precision {
+    match (d.month, d.day) {
+        (Some(_), Some(_)) => Precision::Day,
+        (Some(_), None) => Precision::Month,
+        _ => Precision::Year,
+    }
+}
+
+/// One attributed point: what is said, who said it (linked to the actor), when,
+/// and the quote.
+fn point_el(l: Links, p: &Point) -> El {
+    let actor = l.ctx.store.actor(&p.actor);
+    let name = actor.map(|a| a.name.as_str()).unwrap_or(p.actor.as_str());
+    let alignment = actor.map(|a| a.alignment.as_str()).unwrap_or("third-party");
+    let who = link(l, &Dest::Actor(p.actor.clone()), "", "who")
+        .child(el("span", &format!("swatch align-{alignment}")).attr("aria-hidden", "true"))
+        .text(name);
+    let date = p.date.as_deref().and_then(|d| PartialDate::parse(d).map(|pd| date_el(d, precision_of(&pd), None)));
+    let mut attribution = el("p", "attribution").child(text_el("span", "visually-hidden", "Said by ")).child(who);
+    if let Some(d) = date {
+        attribution = attribution.text(" · ").child(d);
+    }
+    el("li", "point").child(text_el("p", "point-text", &p.text)).child(attribution).child(citations_el(l, &p.citations))
+}
+
+fn points_el(l: Links, points: &[Point]) -> Option<El> {
+    (!points.is_empty()).then(|| el("ul", "points").children(points.iter().map(|p| point_el(l, p))))
+}
+
+/// A column: its label, then its points or the explicit statement that the side
+/// made no public claim in the sources.
+fn side_el(l: Links, side: &str, label: &str, sub: &str, points: &[Point], silence: Option<&str>) -> El {
+    let heading = el("h3", "side-label")
+        .child(el("span", &format!("swatch align-{side}")).attr("aria-hidden", "true"))
+        .text(label)
+        .maybe((!sub.is_empty()).then(|| text_el("span", "side-sub", sub)));
+    let silence = (points.is_empty()).then(|| {
+        let fallback = format!("The sources quote no {label} position on this question.");
+        el("div", "silence")
+            .child(text_el("p", "silence-label", &format!("No public claim from {label} in the sources")))
+            .child(text_el("p", "", silence.unwrap_or(&fallback)))
+    });
+    el("section", "side").attr("data-side", side).child(heading).maybe(silence).maybe(points_el(l, points))
+}
+
+pub fn topic_el(l: Links, n: &Narrative) -> El {
+    let heading_id = format!("topic-{}-title", n.id);
+    let verdict = n.divergence;
+    let head = el("header", "topic-head")
+        .child(text_el("h2", "", &n.topic).attr("id", &heading_id))
+        .child(link(l, &Dest::Topic(n.id.clone()), "Link to this topic", "permalink no-print"));
+    let question = el("p", "question").child(text_el("span", "label", "Question at stake: ")).text(&n.question);
+    let divergence = el("div", "divergence")
+        .attr("data-divergence", verdict.as_str())
+        .child(text_el("span", "verdict", verdict_label(verdict)).attr("title", verdict_hint(verdict)))
+        .child(text_el("p", "crux", &n.crux));
+    let sides = el("div", "sides")
+        .child(side_el(l, "pakistan", "Pakistan", " · government and officials", &n.pakistan, n.pakistan_silence.as_deref()))
+        .child(side_el(l, "afghanistan", "Afghanistan", " · government and officials", &n.afghanistan, n.afghanistan_silence.as_deref()));
+    let third = (!n.third_party.is_empty())
+        .then(|| side_el(l, "third-party", "Independent and third-party views", "", &n.third_party, None).attr("class", "side third-party"));
+    let events: Vec<El> = n
+        .events
+        .iter()
+        .filter_map(|id| l.ctx.store.event(id))
+        .map(|e| el("li", "").child(date_el(&e.date, e.precision, e.end_date.as_deref())).text(" ").child(link(l, &Dest::Event(e.id.clone()), &e.title, "")))
+        .collect();
+    let related = (!events.is_empty()).then(|| {
+        el("div", "related")
+            .child(text_el("h3", "related-label", "Related events on the timeline"))
+            .child(el("ul", "related-events").children(events))
+    });
+    el("section", "topic")
+        .attr("id", &format!("topic-{}", n.id))
+        .attr("data-topic-id", &n.id)
+        .attr("data-divergence", verdict.as_str())
+        .attr("aria-labelledby", &heading_id)
+        .child(head)
+        .child(question)
+        .child(divergence)
+        .child(sides)
+        .maybe(third)
+        .maybe(related)
+}

@@ -1,0 +1,266 @@
+//! Export and share: the dataset and its schema as files, what the timeline shows
+//! as CSV or JSON (made in the browser), a copyable link and a citation.
+//! Built with the `dom` builder; its buttons are handled by the view's delegated
+//! click listener (`handle_action`) and its texts kept current by `update`.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+use crate::components::date_label::as_of;
+use crate::domain::date::PartialDate;
+use crate::domain::export::{events_csv, events_json, file_name};
+use crate::domain::model::Precision;
+use crate::domain::url_state::{self, View};
+use crate::views::narratives::dom::{el, link, text_el, El};
+use crate::views::narratives::links::{Dest, Links};
+
+/// Offers text as a file download: a Blob, an object URL and a temporary link.
+fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.set_hidden(true);
+    let body = document().body().ok_or_else(|| JsValue::from_str("no body"))?;
+    body.append_child(&link)?;
+    link.click();
+    link.remove();
+    // Give the browser time to start the download before freeing the data.
+    set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), Duration::from_secs(30));
+    Ok(())
+}
+
+/// Writes text to the clipboard; `done(false)` when the API is missing or refuses.
+fn copy_text(text: &str, done: fn(bool, &str), what: &'static str) {
+    let navigator = window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    let Some(clipboard) = clipboard else {
+        done(false, what);
+        return;
+    };
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| done(true, what));
+    let err = Closure::<dyn FnMut(JsValue)>::new(move |_| done(false, what));
+    let _ = clipboard.write_text(text).then2(&ok, &err);
+    // One of the two runs once; both are tiny, so they are simply kept.
+    ok.forget();
+    err.forget();
+}
+
+/// Shows the outcome of a copy next to its button. When copying failed, the
+/// text is selected in its field so the reader can copy it by hand.
+fn copied(ok: bool, what: &str) {
+    let doc = document();
+    if let Some(status) = doc.get_element_by_id(&format!("{what}-status")) {
+        status.set_text_content(Some(if ok {
+            "Copied"
+        } else {
+            "Could not copy: the text is selected below, press Ctrl+C or ⌘C."
+        }));
+        if ok {
+            let what = what.to_string();
+            set_timeout(
+                move || {
+                    if let Some(s) = document().get_element_by_id(&format!("{what}-status")) {
+                        if s.text_content().as_deref() == Some("Copied") {
+                            s.set_text_content(Some(""));
+                        }
+                    }
+                },
+                Duration::from_secs(4),
+            );
+        }
+    }
+    if !ok {
+        if let Some(field) = doc.get_element_by_id(&format!("{what}-field")) {
+            // `select` and `focus` on the input or textarea, without naming its type.
+            for method in ["focus", "select"] {
+                if let Ok(f) = js_sys::Reflect::get(&field, &JsValue::from_str(method)) {
+                    if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+                        let _ = f.call0(&field);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The canonical full URL of a state.
+fn permalink(l: Links) -> String {
+    let query = l.ctx.state.with(url_state::serialize);
+    let loc = window().location();
+    let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+    if query.is_empty() {
+        base
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    let d = PartialDate { year: now.get_full_year() as u16, month: Some(now.get_month() as u8 + 1), day: Some(now.get_date() as u8) };
+    d.display(Precision::Day)
+}
+
+fn cite_text(l: Links) -> String {
+    let store = l.ctx.store;
+    let view = l.ctx.state.with(|s| s.view.label());
+    format!(
+        "{}. Interactive briefing, as of {}. {view} view. {} (accessed {}).",
+        store.data.meta.title,
+        as_of(store),
+        permalink(l),
+        today()
+    )
+}
+
+/// Runs a button's action (`data-action`); false when the click was not one.
+pub fn handle_action(l: Links, ev: &web_sys::MouseEvent) -> bool {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    let Ok(Some(button)) = target.closest("button[data-action]") else { return false };
+    let store = l.ctx.store;
+    match button.get_attribute("data-action").as_deref() {
+        Some(kind @ ("export-csv" | "export-json")) => {
+            let csv = kind == "export-csv";
+            let text = l.shown.with_untracked(|events| {
+                if csv {
+                    events_csv(store, events)
+                } else {
+                    // The query of the timeline that was exported.
+                    let mut s = l.ctx.state.get_untracked();
+                    s.view = View::Timeline;
+                    events_json(store, events, &url_state::serialize(&s))
+                }
+            });
+            let (ext, mime) = if csv { ("csv", "text/csv;charset=utf-8") } else { ("json", "application/json") };
+            let failed = download(&file_name(&store.data.meta.as_of, ext), mime, &text).is_err();
+            if let Some(e) = document().get_element_by_id("export-error") {
+                e.set_text_content(Some(if failed { "The browser refused the download." } else { "" }));
+            }
+        }
+        Some("copy-link") => copy_text(&permalink(l), copied, "copy-link"),
+        Some("copy-cite") => copy_text(&cite_text(l), copied, "copy-cite"),
+        _ => return false,
+    }
+    true
+}
+
+/// Brings the panel's changing parts up to date with the state.
+pub fn update(l: Links) {
+    let doc = document();
+    let count = l.shown.with(Vec::len);
+    let filtered = l.ctx.state.with(|s| s.timeline.is_filtered());
+    let set = |id: &str, text: &str| {
+        if let Some(e) = doc.get_element_by_id(id) {
+            e.set_text_content(Some(text));
+        }
+    };
+    set(
+        "export-count-text",
+        &match count {
+            0 => "The timeline shows no events: widen its filters to export.".to_string(),
+            1 => "Export the 1 event the timeline shows".to_string(),
+            n => format!("Export the {n} events the timeline shows"),
+        },
+    );
+    set("export-filter-text", if filtered { " (with its current filters). " } else { " (no filters: every event). " });
+    for id in ["export-csv", "export-json"] {
+        if let Some(b) = doc.get_element_by_id(id) {
+            let _ = if count == 0 { b.set_attribute("disabled", "") } else { b.remove_attribute("disabled") };
+        }
+    }
+    // Readonly fields never become dirty, so their default value is their value.
+    if let Some(f) = doc.get_element_by_id("copy-link-field") {
+        let _ = f.set_attribute("value", &permalink(l));
+    }
+    set("copy-cite-field", &cite_text(l));
+}
+
+fn button(action: &str, label: &str, class: &str) -> El {
+    text_el("button", class, label).attr("type", "button").attr("data-action", action).attr("id", action)
+}
+
+fn group(title: &str) -> El {
+    el("div", "export-group").child(text_el("h3", "", title))
+}
+
+pub fn export_el(l: Links) -> El {
+    let dataset = group("The whole dataset")
+        .child(text_el("p", "", "Every record with its quotes, and the JSON Schema that describes the file."))
+        .child(
+            el("p", "export-actions")
+                .child(
+                    text_el("a", "button", "Download briefing.json")
+                        .attr("href", "briefing.json")
+                        .attr("download", "briefing.json")
+                        .attr("data-testid", "download-dataset"),
+                )
+                .child(
+                    text_el("a", "button", "Download its JSON Schema")
+                        .attr("href", "briefing.schema.json")
+                        .attr("download", "briefing.schema.json")
+                        .attr("data-testid", "download-schema"),
+                ),
+        );
+    let timeline = group("What the timeline shows")
+        .child(
+            el("p", "")
+                .attr("data-testid", "export-count")
+                .child(el("strong", "").attr("id", "export-count-text"))
+                .child(el("span", "").attr("id", "export-filter-text"))
+                .child(link(l, &Dest::Timeline, "See them on the timeline", "")),
+        )
+        .child(
+            el("p", "export-actions")
+                .child(button("export-csv", "Download CSV", "button primary").attr("data-testid", "export-csv"))
+                .child(button("export-json", "Download JSON", "button").attr("data-testid", "export-json")),
+        )
+        .child(text_el(
+            "p",
+            "hint",
+            "CSV columns: id, date, precision, end_date, kind, phase, title, summary, actors, places, tags, sources \
+             (lists separated by “; ”).",
+        ))
+        .child(el("p", "error").attr("id", "export-error").attr("role", "alert"));
+    let share = group("Link to this view")
+        .child(
+            el("p", "export-actions")
+                .child(button("copy-link", "Copy link", "button").attr("data-testid", "copy-link"))
+                .child(el("span", "copy-status").attr("id", "copy-link-status").attr("role", "status").attr("data-testid", "copy-link-status")),
+        )
+        .child(
+            el("input", "link-field")
+                .attr("id", "copy-link-field")
+                .attr("type", "text")
+                .attr("readonly", "")
+                .attr("aria-label", "Link to this view"),
+        );
+    let cite = group("Cite this view")
+        .child(
+            el("textarea", "cite-field")
+                .attr("id", "copy-cite-field")
+                .attr("readonly", "")
+                .attr("rows", "4")
+                .attr("aria-label", "Citation for this view")
+                .attr("data-testid", "cite-text"),
+        )
+        .child(
+            el("p", "export-actions")
+                .child(button("copy-cite", "Copy citation", "button").attr("data-testid", "copy-cite"))
+                .child(el("span", "copy-status").attr("id", "copy-cite-status").attr("role", "status")),
+        );
+    el("section", "export-panel")
+        .attr("id", "export")
+        .attr("aria-labelledby", "export-title")
+        .child(text_el("h2", "", "Export and cite").attr("id", "export-title"))
+        .child(el("div", "export-grid").child(dataset).child(timeline).child(share).child(cite))
+}
