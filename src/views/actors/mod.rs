@@ -260,9 +260,12 @@ fn Controls(scene: Scene, table: Memo<bool>) -> impl IntoView {
 /// A slider over the months from the earliest to the latest date in the data;
 /// its last step (right of the latest month) means "all dates".
 #[component]
-fn DateControl(scene: Scene) -> Option<impl IntoView> {
+fn DateControl(scene: Scene) -> impl IntoView {
     let ctx = use_ctx();
-    let (lo, hi) = core::month_range(&ctx.store.data)?;
+    core::month_range(&ctx.store.data).map(|(lo, hi)| date_control(ctx, scene, lo, hi))
+}
+
+fn date_control(ctx: crate::app::Ctx, scene: Scene, lo: u32, hi: u32) -> impl IntoView {
     let all = hi + 1;
     let value = move || scene.at().map_or(all, |d| core::month_index(d).clamp(lo, hi));
     let text = move || scene.at().map_or_else(|| "All dates".to_string(), date_label);
@@ -273,7 +276,7 @@ fn DateControl(scene: Scene) -> Option<impl IntoView> {
         let nav = if ctx.state.with_untracked(|s| s.actors.at.is_none()) { Nav::Push } else { Nav::Replace };
         ctx.update(nav, |s| s.actors.at = next);
     };
-    Some(view! {
+    view! {
         <div class="date-control">
             <label for="actors-at">"Ties in force in"</label>
             <input
@@ -296,5 +299,5 @@ fn DateControl(scene: Scene) -> Option<impl IntoView> {
                 "All dates"
             </button>
         </div>
-    })
+    }
 }
