@@ -27,6 +27,7 @@ fn main() {
         _ => root.join("data/briefing.json"),
     };
     println!("cargo:rerun-if-changed={}", path.display());
+    println!("cargo:rustc-env=BRIEFING_DATA_PATH={}", path.display());
     let json = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("dataset file {}: {e} (set BRIEFING_DATA to another file)", path.display()));
     let briefing = match validate::load(&path.display().to_string(), &json) {

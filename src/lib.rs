@@ -15,6 +15,10 @@ pub use app::start;
 /// data/briefing.json), validated by build.rs and encoded as postcard.
 pub const DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/briefing.postcard"));
 
+/// The same dataset as JSON, for native tests of the core.
+#[cfg(not(target_arch = "wasm32"))]
+pub const DATASET_JSON: &str = include_str!(env!("BRIEFING_DATA_PATH"));
+
 /// Test hook: the failure spec calls this to prove a panic shows the error banner.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
