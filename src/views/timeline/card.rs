@@ -90,7 +90,7 @@ pub fn EventCard(index: usize, expanded: Signal<bool>, terms: Memo<Vec<String>>)
                         }
                     })
             }}
-            <ChipRow event=e/>
+            <ChipRow event=e terms=terms_sig/>
             {(!headline.is_empty())
                 .then(|| {
                     view! {
@@ -118,7 +118,7 @@ pub fn EventCard(index: usize, expanded: Signal<bool>, terms: Memo<Vec<String>>)
 
 /// Actor and place chips; clicking one filters the timeline by it.
 #[component]
-fn ChipRow(event: &'static Event) -> impl IntoView {
+fn ChipRow(event: &'static Event, terms: Signal<Vec<String>>) -> impl IntoView {
     let ctx = use_ctx();
     let store = ctx.store;
     let chip = move |facet: Facet, id: String, label: String, alignment: Option<&'static str>| {
@@ -167,7 +167,7 @@ fn ChipRow(event: &'static Event) -> impl IntoView {
                     <span class="visually-hidden">{if facet == Facet::Actor { "Actor: " } else { "Place: " }}</span>
                     <Highlighted
                         text=if facet == Facet::Actor { store.actor_name(&id).to_string() } else { store.place_name(&id).to_string() }
-                        terms=Signal::derive(move || ctx.state.with(|s| crate::domain::search::terms(&s.timeline.q)))
+                        terms=terms
                     />
                 </a>
             </li>
