@@ -60,14 +60,15 @@ const inPage = {
   },
   async filterClick() {
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
-    const box = document.querySelector('fieldset.facet[data-facet="kind"] input[type="checkbox"]');
+    // Query the box each time: a click must hit the element that is on the page now.
+    const box = () => document.querySelector('fieldset.facet[data-facet="kind"] input[type="checkbox"]');
     const times = [];
     const work = [];
     const settled = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); });
     for (let i = 0; i < 4; i++) {
       await frame();
       const t0 = performance.now();
-      box.click();
+      box().click();
       const tw = await settled();
       const t1 = await frame();
       work.push(tw - t0);

@@ -49,69 +49,78 @@ fn is_wide() -> bool {
     window().inner_width().ok().and_then(|w| w.as_f64()).map_or(true, |w| w > 900.0)
 }
 
+/// The facet options are rendered once, in a stable order (by their counts over the
+/// whole dataset); only counts, checks and dimming update as filters change. That
+/// keeps a keystroke from rebuilding a hundred checkboxes, and options from jumping.
 #[component]
 pub fn FacetPanel(result: Memo<TimelineResult>) -> impl IntoView {
-    let facets = Memo::new(move |_| result.with(|r| r.facets.clone()));
+    let ctx = use_ctx();
+    let layout = query::run(ctx.store, &TimelineState::default()).facets;
     view! {
         <aside class="facet-panel" aria-label="Filters">
             // Open beside the cards on wide screens; folded above them on phones.
             <details class="facet-details" open=is_wide()>
                 <summary>"Filters"</summary>
                 <DateRange/>
-                {move || {
-                    facets
-                        .get()
-                        .into_iter()
-                        .map(|(facet, options)| view! { <FacetGroup facet options/> })
-                        .collect_view()
-                }}
+                {layout
+                    .into_iter()
+                    .enumerate()
+                    .map(|(slot, (facet, options))| view! { <FacetGroup facet index=slot options result/> })
+                    .collect_view()}
             </details>
         </aside>
     }
 }
 
 #[component]
-fn FacetGroup(facet: Facet, options: Vec<query::FacetOption>) -> impl IntoView {
+fn FacetGroup(facet: Facet, index: usize, options: Vec<query::FacetOption>, result: Memo<TimelineResult>) -> impl IntoView {
     let ctx = use_ctx();
     let show_all = RwSignal::new(false);
     let long = options.len() > SHORT_LIST;
     let hidden_count = options.len().saturating_sub(SHORT_LIST);
-    let options = StoredValue::new(options);
+    // (count, active) of one option in the current result.
+    let state_of = move |value: &str| {
+        result.with(|r| {
+            r.facets[index].1.iter().find(|o| o.value == value).map(|o| (o.count, o.active)).unwrap_or((0, false))
+        })
+    };
     view! {
         <fieldset class="facet" data-facet=facet.param()>
             <legend>{facet.label()}</legend>
             <ul>
-                {move || {
-                    let all = show_all.get();
-                    options
-                        .get_value()
-                        .into_iter()
-                        .enumerate()
-                        .filter(|(i, o)| all || *i < SHORT_LIST || o.active)
-                        .map(|(_, o)| {
-                            let value = o.value.clone();
-                            let input_id = format!("facet-{}-{}", facet.param(), o.value);
-                            view! {
-                                <li class:zero=o.count == 0 && !o.active>
-                                    <input
-                                        type="checkbox"
-                                        id=input_id.clone()
-                                        prop:checked=o.active
-                                        data-value=o.value.clone()
-                                        on:change=move |_| ctx.update(Nav::Push, |s| {
-                                            toggle(&mut s.timeline, facet, &value);
-                                            s.timeline.open = None;
-                                        })
-                                    />
-                                    <label for=input_id>
-                                        <span class="facet-label">{o.label.clone()}</span>
-                                        <span class="facet-count" aria-label=format!("{} events", o.count)>{o.count}</span>
-                                    </label>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, o)| {
+                        let value = o.value.clone();
+                        let v1 = value.clone();
+                        let v2 = value.clone();
+                        let v3 = value.clone();
+                        let v4 = value.clone();
+                        let input_id = format!("facet-{}-{}", facet.param(), o.value);
+                        view! {
+                            <li
+                                class:zero=move || state_of(&v1) == (0, false)
+                                hidden=move || !(i < SHORT_LIST || show_all.get() || state_of(&v2).1)
+                            >
+                                <input
+                                    type="checkbox"
+                                    id=input_id.clone()
+                                    prop:checked=move || state_of(&v3).1
+                                    data-value=o.value.clone()
+                                    on:change=move |_| ctx.update(Nav::Push, |s| {
+                                        toggle(&mut s.timeline, facet, &value);
+                                        s.timeline.open = None;
+                                    })
+                                />
+                                <label for=input_id>
+                                    <span class="facet-label">{o.label.clone()}</span>
+                                    <span class="facet-count">{move || state_of(&v4).0}</span>
+                                </label>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             {long
                 .then(|| {
