@@ -2,43 +2,59 @@
 
 use super::model::{Figure, Measure, Qualifier, Subject};
 
-fn subject_word(s: Subject, count: u32) -> &'static str {
-    let one = count == 1;
-    match s {
-        Subject::Civilians => if one { "civilian" } else { "civilians" },
-        Subject::Children => if one { "child" } else { "children" },
-        Subject::SecurityForces => if one { "member of the security forces" } else { "security personnel" },
-        Subject::Militants => if one { "militant" } else { "militants" },
-        Subject::People => if one { "person" } else { "people" },
-        Subject::Posts => if one { "post" } else { "posts" },
-        Subject::Other => "",
+fn subject_noun(s: Subject, one: bool) -> &'static str {
+    match (s, one) {
+        (Subject::Civilians, false) => "civilians",
+        (Subject::Civilians, true) => "civilian",
+        (Subject::Children, false) => "children",
+        (Subject::Children, true) => "child",
+        (Subject::SecurityForces, false) => "security personnel",
+        (Subject::SecurityForces, true) => "member of the security forces",
+        (Subject::Militants, false) => "militants",
+        (Subject::Militants, true) => "militant",
+        (Subject::People, false) => "people",
+        (Subject::People, true) => "person",
+        (Subject::Posts, false) => "posts",
+        (Subject::Posts, true) => "post",
+        (Subject::Other, false) => "others",
+        (Subject::Other, true) => "other",
     }
 }
 
-fn measure_word(m: Measure) -> &'static str {
-    match m {
-        Measure::Killed => "killed",
-        Measure::Injured => "injured",
-        Measure::Captured => "captured",
-        Measure::Displaced => "displaced",
-        Measure::Attacks => "attacks",
-        Measure::Other => "",
-    }
-}
-
-/// "at least 20 militants killed", "10–12 civilians injured".
-pub fn figure_text(f: &Figure) -> String {
-    let number = match (f.qualifier, f.upper) {
-        (Qualifier::Range, Some(u)) => format!("{}–{}", f.count, u),
+/// The number with its qualifier: "at least 20", "10–12", "about 5".
+pub fn amount_text(f: &Figure) -> String {
+    match (f.qualifier, f.upper) {
+        (Qualifier::Exact, _) => f.count.to_string(),
         (Qualifier::AtLeast, _) => format!("at least {}", f.count),
         (Qualifier::Approximately, _) => format!("about {}", f.count),
         (Qualifier::UpTo, _) => format!("up to {}", f.count),
-        _ => f.count.to_string(),
-    };
-    let subject = subject_word(f.subject, f.upper.unwrap_or(f.count));
-    let measure = measure_word(f.measure);
-    [number.as_str(), subject, measure].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ")
+        (Qualifier::Range, Some(u)) => format!("{}–{}", f.count, u),
+        (Qualifier::Range, None) => format!("at least {}", f.count),
+    }
 }
+
+/// A figure as a phrase: "at least 20 militants killed", "10–12 civilians injured",
+/// "3 attacks on posts".
+pub fn figure_text(f: &Figure) -> String {
+    let amount = amount_text(f);
+    let one = f.count == 1 && f.upper.is_none() && matches!(f.qualifier, Qualifier::Exact);
+    let noun = subject_noun(f.subject, one);
+    match f.measure {
+        Measure::Killed => format!("{amount} {noun} killed"),
+        Measure::Injured => format!("{amount} {noun} injured"),
+        Measure::Captured => format!("{amount} {noun} captured"),
+        Measure::Displaced => format!("{amount} {noun} displaced"),
+        Measure::Attacks => {
+            let attacks = if one { "attack" } else { "attacks" };
+            match f.subject {
+                Subject::Other => format!("{amount} {attacks}"),
+                s => format!("{amount} {attacks} on {}", subject_noun(s, false)),
+            }
+        }
+        Measure::Other => format!("{amount} {noun}"),
+    }
+}
+
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,8 @@
 //! who claimed which figure, of whom, and on what source, next to the
 //! disagreements between the articles about the same incident. Pure Rust.
 
-use super::model::{Alignment, Claim, Disagreement, Event, Figure, Measure, Qualifier, Subject};
+use super::format::figure_text;
+use super::model::{Alignment, Claim, Disagreement, Event, Measure, Subject};
 use super::store::Store;
 
 /// One claim about an incident: who makes it and the figures it gives (if any).
@@ -62,59 +63,6 @@ pub fn subject_label(s: Subject) -> &'static str {
     }
 }
 
-fn subject_noun(s: Subject, one: bool) -> &'static str {
-    match (s, one) {
-        (Subject::Civilians, false) => "civilians",
-        (Subject::Civilians, true) => "civilian",
-        (Subject::Children, false) => "children",
-        (Subject::Children, true) => "child",
-        (Subject::SecurityForces, false) => "security personnel",
-        (Subject::SecurityForces, true) => "member of the security forces",
-        (Subject::Militants, false) => "militants",
-        (Subject::Militants, true) => "militant",
-        (Subject::People, false) => "people",
-        (Subject::People, true) => "person",
-        (Subject::Posts, false) => "posts",
-        (Subject::Posts, true) => "post",
-        (Subject::Other, false) => "others",
-        (Subject::Other, true) => "other",
-    }
-}
-
-/// The number with its qualifier: "at least 20", "10–12", "about 5".
-pub fn amount_text(f: &Figure) -> String {
-    match (f.qualifier, f.upper) {
-        (Qualifier::Exact, _) => f.count.to_string(),
-        (Qualifier::AtLeast, _) => format!("at least {}", f.count),
-        (Qualifier::Approximately, _) => format!("about {}", f.count),
-        (Qualifier::UpTo, _) => format!("up to {}", f.count),
-        (Qualifier::Range, Some(u)) => format!("{}–{}", f.count, u),
-        (Qualifier::Range, None) => format!("at least {}", f.count),
-    }
-}
-
-/// A figure as a phrase: "at least 20 militants killed", "10–12 civilians injured",
-/// "3 attacks on posts".
-pub fn figure_text(f: &Figure) -> String {
-    let amount = amount_text(f);
-    let one = f.count == 1 && f.upper.is_none() && matches!(f.qualifier, Qualifier::Exact);
-    let noun = subject_noun(f.subject, one);
-    match f.measure {
-        Measure::Killed => format!("{amount} {noun} killed"),
-        Measure::Injured => format!("{amount} {noun} injured"),
-        Measure::Captured => format!("{amount} {noun} captured"),
-        Measure::Displaced => format!("{amount} {noun} displaced"),
-        Measure::Attacks => {
-            let attacks = if one { "attack" } else { "attacks" };
-            match f.subject {
-                Subject::Other => format!("{amount} {attacks}"),
-                s => format!("{amount} {attacks} on {}", subject_noun(s, false)),
-            }
-        }
-        Measure::Other => format!("{amount} {noun}"),
-    }
-}
-
 fn row<'a>(store: &'a Store, claim: &'a Claim) -> LedgerRow<'a> {
     let actor = store.actor(&claim.claimant);
     let mut sources: Vec<&str> = Vec::new();
@@ -162,6 +110,8 @@ pub fn incidents(store: &Store) -> Vec<Incident<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::format::amount_text;
+    use crate::domain::model::{Figure, Qualifier};
     use crate::domain::validate;
 
     fn fig(count: u32, upper: Option<u32>, qualifier: Qualifier, measure: Measure, subject: Subject) -> Figure {
