@@ -110,28 +110,11 @@ pub fn incidents(store: &Store) -> Vec<Incident<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::format::amount_text;
     use crate::domain::model::{Figure, Qualifier};
     use crate::domain::validate;
 
     fn fig(count: u32, upper: Option<u32>, qualifier: Qualifier, measure: Measure, subject: Subject) -> Figure {
         Figure { count, upper, qualifier, measure, subject }
-    }
-
-    #[test]
-    fn formats_figures() {
-        use Measure::*;
-        use Qualifier::*;
-        use Subject::*;
-        assert_eq!(figure_text(&fig(20, None, AtLeast, Killed, Militants)), "at least 20 militants killed");
-        assert_eq!(figure_text(&fig(10, Some(12), Range, Killed, Civilians)), "10–12 civilians killed");
-        assert_eq!(figure_text(&fig(1, None, Exact, Killed, Children)), "1 child killed");
-        assert_eq!(figure_text(&fig(12, None, Exact, Injured, People)), "12 people injured");
-        assert_eq!(figure_text(&fig(600, None, Approximately, Killed, SecurityForces)), "about 600 security personnel killed");
-        assert_eq!(figure_text(&fig(5, None, UpTo, Captured, Posts)), "up to 5 posts captured");
-        assert_eq!(figure_text(&fig(3, None, Exact, Attacks, Posts)), "3 attacks on posts");
-        assert_eq!(figure_text(&fig(1, None, Exact, Attacks, Subject::Other)), "1 attack");
-        assert_eq!(amount_text(&fig(10, Some(12), Range, Killed, Civilians)), "10–12");
     }
 
     fn real() -> Store {

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::Ctx;
 use crate::domain::query::TimelineResult;
 
 fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
@@ -26,7 +25,7 @@ fn focus_card(el: &web_sys::HtmlElement) {
     el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
 
-pub fn install(_ctx: Ctx, result: Memo<TimelineResult>, limit: RwSignal<usize>, shown: Memo<usize>) {
+pub fn install(result: Memo<TimelineResult>, limit: RwSignal<usize>, shown: Memo<usize>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_field(&ev) {
             return;

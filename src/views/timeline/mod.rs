@@ -89,7 +89,7 @@ pub fn TimelineView() -> impl IntoView {
         })
     });
 
-    keyboard::install(ctx, result, limit, shown);
+    keyboard::install(result, limit, shown);
 
     // Near the end of the list, render the next page.
     let scroll = window_event_listener(leptos::ev::scroll, move |_| {
