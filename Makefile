@@ -9,7 +9,7 @@ export BRIEFING_DATA
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/e2e/node_modules/.bin:$(PATH)
 WASM_ENV = source .tools/wasm-env.sh &&
 
-.PHONY: setup serve dist test test-native test-e2e size bench clean
+.PHONY: setup serve dist test test-native test-e2e size bench profile-build clean
 
 setup:
 	@bash scripts/setup.sh
@@ -33,6 +33,11 @@ size:
 ## Benchmarks (never fails on a slow machine): builds 1k/10k/100k datasets and measures.
 bench: setup
 	@bash scripts/bench.sh
+
+## A release build that keeps symbol names (no wasm-opt), for twiggy and CPU profiles.
+profile-build: setup
+	@sed 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > index-profiling.html
+	@$(WASM_ENV) trunk build --cargo-profile profiling --dist bench/out/dist-profiling index-profiling.html; rc=$$?; rm -f index-profiling.html; exit $$rc
 
 clean:
 	rm -rf dist dist-hostile target bench/out

@@ -131,3 +131,51 @@ fn coarse_dates_never_sort_before_their_causes() {
     let pos = |id: &str| r.events.iter().position(|&i| s.data.events[i].id == id).unwrap();
     assert!(pos("e1") < pos("e2"));
 }
+
+/// A real-dataset store, for checks that need many events and facet values.
+fn real_store() -> Store {
+    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefing.json")).unwrap();
+    Store::new(load("briefing.json", &json).unwrap())
+}
+
+proptest! {
+    /// Typing on (narrowing from the previous hits) finds exactly what a fresh search finds.
+    #[test]
+    fn incremental_search_equals_fresh_search(first in "[a-z ]{0,4}", more in "[a-z ]{0,3}") {
+        use briefing::domain::query::{run_with, SearchHits};
+        use briefing::domain::search::terms;
+        let s = real_store();
+        let a = SearchHits::new(&s, terms(&first), None);
+        let typed = format!("{first}{more}");
+        let b = SearchHits::new(&s, terms(&typed), Some(&a));
+        let f = TimelineState { q: typed.clone(), ..Default::default() };
+        prop_assert_eq!(run_with(&s, &f, &b), run(&s, &f));
+    }
+
+    /// Facet counts equal a brute-force count: events passing every other filter.
+    #[test]
+    fn facet_counts_match_brute_force(kind in 0usize..10, actor in 0usize..37, place in 0usize..17, q in "[a-z]{0,2}") {
+        let s = real_store();
+        let mut f = TimelineState { q, ..Default::default() };
+        toggle(&mut f, Facet::Kind, briefing::domain::model::EventKind::ALL[kind].as_str());
+        toggle(&mut f, Facet::Actor, &s.data.actors[actor % s.data.actors.len()].id.clone());
+        if place % 2 == 0 { toggle(&mut f, Facet::Place, &s.data.places[place % s.data.places.len()].id.clone()); }
+        let r = run(&s, &f);
+        for (facet, options) in &r.facets {
+            for o in options.iter().filter(|o| o.count > 0).take(4) {
+                let mut g = f.clone();
+                // Replace the facet's own selection by this one option.
+                match facet {
+                    Facet::Kind => g.kinds.clear(),
+                    Facet::Actor => g.actors.clear(),
+                    Facet::Place => g.places.clear(),
+                    Facet::Alignment => g.alignments.clear(),
+                    Facet::Phase => g.phases.clear(),
+                    Facet::Tag => g.tags.clear(),
+                }
+                toggle(&mut g, *facet, &o.value);
+                prop_assert_eq!(run(&s, &g).events.len(), o.count, "{:?} {}", facet, o.value);
+            }
+        }
+    }
+}

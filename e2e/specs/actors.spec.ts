@@ -60,7 +60,7 @@ test('selecting an actor highlights its ties, opens its panel, and Escape clears
   await briefing.open('?view=actors');
   await expect(panel(page)).toContainText('No actor selected');
   await node(page, 'ttp').click();
-  expect(briefing.query().get('sel')).toBe('ttp');
+  await expect.poll(() => briefing.query().get('sel')).toBe('ttp');
   await expect(node(page, 'ttp')).toHaveAttribute('aria-pressed', 'true');
   await expect(node(page, 'ttp')).toHaveClass(/is-selected/);
   await expect(node(page, 'pakistan')).toHaveClass(/is-tied/);
@@ -73,13 +73,13 @@ test('selecting an actor highlights its ties, opens its panel, and Escape clears
 
   // Another actor from the panel's ties, then Back returns to the first.
   await panel(page).locator('button[data-actor-ref="noor-wali-mehsud"]').click();
-  expect(briefing.query().get('sel')).toBe('noor-wali-mehsud');
+  await expect.poll(() => briefing.query().get('sel')).toBe('noor-wali-mehsud');
   await page.goBack();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Tehreek-e-Taliban Pakistan (TTP)');
 
   await page.keyboard.press('Escape');
   await expect(panel(page)).toContainText('No actor selected');
-  expect(briefing.query().has('sel')).toBe(false);
+  await expect.poll(() => briefing.query().has('sel')).toBe(false);
   await expect(page.locator('svg.network .node.is-dimmed')).toHaveCount(0);
 });
 
@@ -91,14 +91,14 @@ test('the keyboard selects: Tab to a node, Enter or Space, Escape returns focus'
   await expect(node(page, 'pak-military')).toBeFocused();
   await node(page, 'qatar').focus();
   await page.keyboard.press('Enter');
-  expect(briefing.query().get('sel')).toBe('qatar');
+  await expect.poll(() => briefing.query().get('sel')).toBe('qatar');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Qatar');
   await node(page, 'turkey').focus();
   await page.keyboard.press(' ');
-  expect(briefing.query().get('sel')).toBe('turkey');
+  await expect.poll(() => briefing.query().get('sel')).toBe('turkey');
   await panel(page).getByRole('link', { name: 'Show on timeline' }).focus();
   await page.keyboard.press('Escape');
-  expect(briefing.query().has('sel')).toBe(false);
+  await expect.poll(() => briefing.query().has('sel')).toBe(false);
   await expect(node(page, 'turkey')).toBeFocused();
   // Focus is visible: the focus ring is drawn.
   const ring = await node(page, 'turkey').locator('.ring').evaluate((e) => getComputedStyle(e).stroke);
@@ -136,16 +136,16 @@ test('tie types filter the network, in the URL', async ({ briefing, page, reques
   await expect(hostile).toHaveAttribute('aria-pressed', 'false');
   await hostile.click();
   await expect(hostile).toHaveAttribute('aria-pressed', 'true');
-  expect(briefing.query().get('rel')).toBe('hostile');
+  await expect.poll(() => briefing.query().get('rel')).toBe('hostile');
   const nHostile = data.relations.filter((r) => r.kind === 'hostile').length;
   await expect(edges(page)).toHaveCount(nHostile);
   expect(new Set(await edges(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))))).toEqual(new Set(['hostile']));
   await page.getByRole('button', { name: /^Mediates/ }).click();
-  expect(briefing.query().get('rel')).toBe('hostile,mediates');
+  await expect.poll(() => briefing.query().get('rel')).toBe('hostile,mediates');
   await expect(edges(page)).toHaveCount(nHostile + data.relations.filter((r) => r.kind === 'mediates').length);
   await expect(page.locator('.tie-count')).toContainText(`${nHostile + 8} of ${data.relations.length} ties shown`);
   await page.getByRole('button', { name: 'All types' }).click();
-  expect(briefing.query().has('rel')).toBe(false);
+  await expect.poll(() => briefing.query().has('rel')).toBe(false);
   await expect(edges(page)).toHaveCount(data.relations.length);
 });
 
@@ -157,15 +157,15 @@ test('the date control shows only the ties in force then', async ({ briefing, pa
   // Step left from "all dates" with the keyboard: the latest month.
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
-  expect(briefing.query().get('at')).toBe('2025-11');
+  await expect.poll(() => briefing.query().get('at')).toBe('2025-11');
   await expect(page.locator('.date-value')).toHaveText('Nov 2025');
   await slider.fill(String(2010 * 12 + 5)); // June 2010
-  expect(briefing.query().get('at')).toBe('2010-06');
+  await expect.poll(() => briefing.query().get('at')).toBe('2010-06');
   await expect(edges(page)).toHaveCount(data.relations.filter((r) => validAt(r, '2010-06')).length);
   await expect(edge(page, 'rel-pak-supported-taliban')).toHaveCount(1);
   await expect(edge(page, 'rel-pak-hostile-taliban')).toHaveCount(0);
   await slider.fill(String(2025 * 12 + 9)); // October 2025
-  expect(briefing.query().get('at')).toBe('2025-10');
+  await expect.poll(() => briefing.query().get('at')).toBe('2025-10');
   await expect(edges(page)).toHaveCount(data.relations.filter((r) => validAt(r, '2025-10')).length);
   await expect(edge(page, 'rel-pak-supported-taliban')).toHaveCount(0);
   await expect(edge(page, 'rel-iran-mediates-pak')).toHaveCount(0);
@@ -177,11 +177,11 @@ test('the date control shows only the ties in force then', async ({ briefing, pa
   await expect(edges(page)).toHaveCount(0);
   await page.getByTestId('no-ties').getByRole('button', { name: 'Show all ties' }).click();
   await expect(edges(page)).toHaveCount(data.relations.length);
-  expect(briefing.query().has('at') || briefing.query().has('rel')).toBe(false);
+  await expect.poll(() => briefing.query().has('at') || briefing.query().has('rel')).toBe(false);
 
   await slider.fill(String(2021 * 12 + 7));
   await page.getByRole('button', { name: 'All dates' }).click();
-  expect(briefing.query().has('at')).toBe(false);
+  await expect.poll(() => briefing.query().has('at')).toBe(false);
   await expect(slider).toHaveAttribute('aria-valuetext', 'All dates');
 });
 
@@ -192,8 +192,8 @@ test('the panel links to the timeline filtered to the actor', async ({ briefing,
   await expect(link).toHaveAttribute('href', /actor=ttp/);
   await link.click();
   await expect(briefing.main()).toHaveAttribute('data-view', 'timeline');
-  expect(briefing.query().get('actor')).toBe('ttp');
-  expect(briefing.query().has('view')).toBe(false);
+  await expect.poll(() => briefing.query().get('actor')).toBe('ttp');
+  await expect.poll(() => briefing.query().has('view')).toBe(false);
 
   // Each event links to the same filtered timeline, opened at that event.
   await page.goBack();
@@ -205,8 +205,8 @@ test('the panel links to the timeline filtered to the actor', async ({ briefing,
   expect(new URLSearchParams(href!.split('?')[1]).get('actor')).toBe('ttp');
   await panel(page).locator(`li.actor-event[data-event-id] a`).first().click();
   await expect(briefing.main()).toHaveAttribute('data-view', 'timeline');
-  expect(briefing.query().get('actor')).toBe('ttp');
-  expect(briefing.query().get('open')).toBeTruthy();
+  await expect.poll(() => briefing.query().get('actor')).toBe('ttp');
+  await expect.poll(() => briefing.query().get('open')).toBeTruthy();
   expect(data.events.some((e) => e.id === briefing.query().get('open') && e.actors?.includes('ttp'))).toBe(true);
   expect(first).toBeTruthy();
 });
@@ -219,10 +219,10 @@ test('selection, tie types, date and table mode survive a reload', async ({ brie
   await page.getByRole('slider', { name: 'Ties in force in' }).fill(String(2025 * 12 + 10));
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   const expected = { sel: 'afghan-taliban', rel: 'hostile,accuses', at: '2025-11', table: '1' };
-  for (const [k, v] of Object.entries(expected)) expect(briefing.query().get(k)).toBe(v);
+  for (const [k, v] of Object.entries(expected)) await expect.poll(() => briefing.query().get(k)).toBe(v);
   await page.reload();
   await briefing.ready();
-  for (const [k, v] of Object.entries(expected)) expect(briefing.query().get(k)).toBe(v);
+  for (const [k, v] of Object.entries(expected)) await expect.poll(() => briefing.query().get(k)).toBe(v);
   await expect(page.getByRole('button', { name: 'Table', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: /^Hostile/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: /^Accuses/ })).toHaveAttribute('aria-pressed', 'true');
@@ -233,7 +233,7 @@ test('selection, tie types, date and table mode survive a reload', async ({ brie
   expect(kinds.every((k) => k === 'hostile' || k === 'accuses')).toBe(true);
   // Back to the graph: the same filters apply there.
   await page.getByRole('button', { name: 'Graph', exact: true }).click();
-  expect(briefing.query().has('table')).toBe(false);
+  await expect.poll(() => briefing.query().has('table')).toBe(false);
   await expect(edges(page)).toHaveCount(kinds.length);
 });
 

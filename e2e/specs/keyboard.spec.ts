@@ -23,7 +23,7 @@ test('narratives by keyboard: a topic link, the side toggle, a quote link', asyn
   await page.locator('button[data-side-option="both"]').focus();
   await tabTo(page, 'button[data-side-option="afghanistan"]', 3);
   await page.keyboard.press(' ');
-  expect(briefing.query().get('side')).toBe('afghanistan');
+  await expect.poll(() => briefing.query().get('side')).toBe('afghanistan');
   await expect(page.locator('[data-side="pakistan"]').first()).toBeHidden();
   // Focus is always visible.
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

@@ -117,11 +117,11 @@ test('each point shows who said it, when, and the quoted source', async ({ brief
   const point = page.locator(`[data-topic-id="${data.narratives[0].id}"] [data-side="pakistan"] .point`).first();
   await point.locator('.who').click();
   await expect(briefing.main()).toHaveAttribute('data-view', 'actors');
-  expect(briefing.query().get('sel')).toBe(data.narratives[0].pakistan[0].actor);
+  await expect.poll(() => briefing.query().get('sel')).toBe(data.narratives[0].pakistan[0].actor);
   await page.goBack();
   await point.locator('figcaption a').first().click();
   await expect(briefing.main()).toHaveAttribute('data-view', 'sources');
-  expect(briefing.query().get('src')).toBe(data.narratives[0].pakistan[0].citations[0].source);
+  await expect.poll(() => briefing.query().get('src')).toBe(data.narratives[0].pakistan[0].citations[0].source);
 });
 
 test('related events open the timeline with that card expanded', async ({ briefing, page, request }) => {
@@ -133,7 +133,7 @@ test('related events open the timeline with that card expanded', async ({ briefi
   await expect(link).toHaveAttribute('href', new RegExp(`open=${event.id}`));
   await link.click();
   await expect(briefing.main()).toHaveAttribute('data-view', 'timeline');
-  expect(briefing.query().get('open')).toBe(event.id);
+  await expect.poll(() => briefing.query().get('open')).toBe(event.id);
 });
 
 test('the claims ledger lists every incident with figures, who claimed them, and where sources disagree', async ({ briefing, page, request }) => {
@@ -171,7 +171,7 @@ test('selecting an incident puts it in the URL, highlights it and deep-links to 
   await briefing.open('?view=narratives');
   const card = page.locator(`[data-incident-id="${e.id}"]`);
   await card.getByRole('link', { name: /link to this incident/ }).click();
-  expect(briefing.query().get('incident')).toBe(e.id);
+  await expect.poll(() => briefing.query().get('incident')).toBe(e.id);
   await expect(card).toHaveAttribute('aria-current', 'true');
   await expect(card).toHaveClass(/selected/);
   await expect(page.locator('[data-incident-id][aria-current="true"]')).toHaveCount(1);
@@ -196,10 +196,10 @@ test('a deep link to a topic scrolls it into view; topic list entries are links'
   const link = nav.getByRole('link', { name: other.topic });
   await expect(link).toHaveAttribute('href', new RegExp(`topic=${other.id}`));
   await link.click();
-  expect(briefing.query().get('topic')).toBe(other.id);
+  await expect.poll(() => briefing.query().get('topic')).toBe(other.id);
   await expect(page.locator(`[data-topic-id="${other.id}"]`)).toBeInViewport();
   await page.goBack();
-  expect(briefing.query().get('topic')).toBe(last.id);
+  await expect.poll(() => briefing.query().get('topic')).toBe(last.id);
   await expect(section).toBeInViewport();
 });
 
@@ -208,7 +208,7 @@ test('the side toggle shows one side at a time and lives in the URL', async ({ b
   const toggle = page.getByRole('group', { name: 'Positions shown' });
   await expect(toggle.getByRole('button', { name: 'Both' })).toHaveAttribute('aria-pressed', 'true');
   await toggle.getByRole('button', { name: 'Pakistan' }).click();
-  expect(briefing.query().get('side')).toBe('pakistan');
+  await expect.poll(() => briefing.query().get('side')).toBe('pakistan');
   await expect(page.locator('.sides > [data-side="afghanistan"]:visible')).toHaveCount(0);
   await expect(page.locator('.sides > [data-side="pakistan"]').first()).toBeVisible();
   await expect(page.locator('[data-side="third-party"]').first()).toBeVisible();
@@ -216,11 +216,11 @@ test('the side toggle shows one side at a time and lives in the URL', async ({ b
   await briefing.ready();
   await expect(page.getByRole('button', { name: 'Pakistan', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Afghanistan', exact: true }).click();
-  expect(briefing.query().get('side')).toBe('afghanistan');
+  await expect.poll(() => briefing.query().get('side')).toBe('afghanistan');
   await expect(page.locator('.sides > [data-side="pakistan"]:visible')).toHaveCount(0);
   await expect(page.locator('.sides > [data-side="afghanistan"]').first()).toBeVisible();
   await page.getByRole('button', { name: 'Both', exact: true }).click();
-  expect(briefing.query().get('side')).toBeNull();
+  await expect.poll(() => briefing.query().get('side')).toBeNull();
   await expect(page.locator('.sides > [data-side="pakistan"]:visible')).not.toHaveCount(0);
 });
 

@@ -17,7 +17,7 @@ test('each nav link reaches its view, and Back/Forward walk them', async ({ brie
     await briefing.nav(v).click();
     await expect(briefing.main()).toHaveAttribute('data-view', v.toLowerCase());
     await expect(page.getByRole('heading', { level: 1 })).toContainText(v);
-    expect(briefing.query().get('view')).toBe(v.toLowerCase());
+    await expect.poll(() => briefing.query().get('view')).toBe(v.toLowerCase());
   }
   await page.goBack();
   await expect(briefing.main()).toHaveAttribute('data-view', 'narratives');

@@ -130,7 +130,7 @@ test('every quote is listed under its source and links to the record that uses i
   let uses = await kinds(eventCite.path);
   await uses.first().getByRole('link').click();
   await expect(briefing.main()).toHaveAttribute('data-view', 'timeline');
-  expect(briefing.query().get('open')).toBe(eventCite.path.split('/')[1]);
+  await expect.poll(() => briefing.query().get('open')).toBe(eventCite.path.split('/')[1]);
 
   // An actor's quote opens the actors view with that actor selected.
   await briefing.open('?view=sources');
@@ -138,7 +138,7 @@ test('every quote is listed under its source and links to the record that uses i
   uses = await kinds(actorCite.path);
   await uses.first().getByRole('link').click();
   await expect(briefing.main()).toHaveAttribute('data-view', 'actors');
-  expect(briefing.query().get('sel')).toBe(actorCite.path.split('/')[1]);
+  await expect.poll(() => briefing.query().get('sel')).toBe(actorCite.path.split('/')[1]);
 
   // A relation's quote selects the relation's first actor.
   await briefing.open('?view=sources');
@@ -147,7 +147,7 @@ test('every quote is listed under its source and links to the record that uses i
   uses = await kinds(relCite.path);
   await uses.first().getByRole('link').click();
   await expect(briefing.main()).toHaveAttribute('data-view', 'actors');
-  expect(briefing.query().get('sel')).toBe(relation.from);
+  await expect.poll(() => briefing.query().get('sel')).toBe(relation.from);
 
   // A narrative point's quote opens Narratives at that topic.
   await briefing.open('?view=sources');
@@ -156,7 +156,7 @@ test('every quote is listed under its source and links to the record that uses i
   uses = await kinds(narCite.path);
   await uses.first().getByRole('link').click();
   await expect(briefing.main()).toHaveAttribute('data-view', 'narratives');
-  expect(briefing.query().get('topic')).toBe(topic);
+  await expect.poll(() => briefing.query().get('topic')).toBe(topic);
   await expect(page.locator(`[data-topic-id="${topic}"]`)).toBeInViewport();
 
   // A disagreement's quote stays in Sources and scrolls to the disagreement.

@@ -37,7 +37,7 @@ test('newest-first toggle reverses the order and lives in the URL', async ({ bri
   const oldest = await tl.ids();
   await page.getByTestId('sort-toggle').click();
   await expect(page.getByTestId('sort-toggle')).toContainText('Newest first');
-  expect(briefing.query().get('sort')).toBe('newest');
+  await expect.poll(() => briefing.query().get('sort')).toBe('newest');
   const newest = await tl.ids();
   expect(newest[0]).not.toBe(oldest[0]);
 });
@@ -49,7 +49,7 @@ test('expanding a card shows summary, claims, citations with sources and causal 
   const card = tl.card(e.id);
   await card.getByRole('button', { name: e.title }).click();
   await expect(card.getByRole('button', { name: e.title })).toHaveAttribute('aria-expanded', 'true');
-  expect(briefing.query().get('open')).toBe(e.id);
+  await expect.poll(() => briefing.query().get('open')).toBe(e.id);
   await expect(card.locator('.card-full-summary')).toHaveText(e.summary);
   await expect(card.locator('.claim')).toHaveCount(e.claims.length);
   await expect(card.locator('.sources-cited blockquote').first()).toHaveText(`“${e.citations[0].quote}”`);
@@ -93,7 +93,7 @@ test('search matches titles, claims, quotes, actor and place names, ignoring cas
   await tl.search().fill('Mujahid');
   await expect(page.locator('article.card mark').first()).toBeVisible();
   await expect(page.locator('article.card mark').first()).toHaveText(/mujahid/i);
-  expect(briefing.query().get('q')).toBe('Mujahid');
+  await expect.poll(() => briefing.query().get('q')).toBe('Mujahid');
   await tl.search().fill('zzzqqq');
   await expect(page.getByTestId('empty-state')).toBeVisible();
   await expect(tl.cards()).toHaveCount(0);
@@ -118,7 +118,7 @@ for (const [param, pick] of [
     await expect(tl.optionCount(param, value)).toHaveText(String(expected.length));
     await option.check();
     await tl.expectCount(expected.length, data.events.length);
-    expect(briefing.query().get(param)).toBe(value);
+    await expect.poll(() => briefing.query().get(param)).toBe(value);
     const shown = await tl.ids();
     expect(shown.length).toBe(Math.min(PAGE, expected.length));
     for (const id of shown) expect(expected.map((e) => e.id)).toContain(id);
@@ -157,7 +157,7 @@ test('the date range filters by the date inputs and by dragging the chart', asyn
   await page.getByTestId('date-from').fill('2025-10-01');
   await page.getByTestId('date-from').dispatchEvent('change');
   await expect(tl.count()).not.toHaveText(`${data.events.length} events`);
-  expect(briefing.query().get('from')).toBe('2025-10-01');
+  await expect.poll(() => briefing.query().get('from')).toBe('2025-10-01');
   const ids = await tl.ids();
   // A coarse date ("2025") overlaps the range, so compare at each event's own precision.
   for (const id of ids) {
@@ -172,7 +172,7 @@ test('the date range filters by the date inputs and by dragging the chart', asyn
   await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
   await expect.poll(() => briefing.query().get('from')).not.toBeNull();
-  expect(briefing.query().get('to')).not.toBeNull();
+  await expect.poll(() => briefing.query().get('to')).not.toBeNull();
   await expect(page.locator('.active-filters')).toContainText('From');
 });
 
@@ -182,13 +182,13 @@ test('clicking an actor or place chip on a card filters by it', async ({ briefin
   const chip = tl.cards().first().locator('a.chip[data-chip="actor"]').first();
   const actor = (await chip.getAttribute('data-id'))!;
   await chip.click();
-  expect(briefing.query().get('actor')).toBe(actor);
+  await expect.poll(() => briefing.query().get('actor')).toBe(actor);
   const n = data.events.filter((e) => e.actors.includes(actor)).length;
   await tl.expectCount(n, data.events.length);
   const place = tl.cards().first().locator('a.chip[data-chip="place"]').first();
   if (await place.count()) {
     await place.click();
-    expect(briefing.query().get('place')).not.toBeNull();
+    await expect.poll(() => briefing.query().get('place')).not.toBeNull();
   }
 });
 
@@ -225,7 +225,7 @@ test('the URL round-trips through reload, and Back/Forward step through changes'
   expect(await new TimelinePage(other).ids()).toEqual(ids);
   await other.close();
   await page.goBack(); // undo sort
-  expect(briefing.query().get('sort')).toBeNull();
+  await expect.poll(() => briefing.query().get('sort')).toBeNull();
   await page.goBack(); // undo search
   await expect(tl.search()).toHaveValue('');
   await expect(tl.count()).toHaveText(afterKind!);

@@ -34,6 +34,8 @@ fn show(message: &str) {
         let _ = banner.append_child(&p);
     }
     if let Some(a) = make("a", "error-reload button", "Reload the page") {
+        // The URL of what was on screen, including changes not yet in the history.
+        crate::app::flush_history();
         let href = window().location().href().unwrap_or_else(|_| "./".into());
         let _ = a.set_attribute("href", &href);
         let _ = banner.append_child(&a);

@@ -3,7 +3,6 @@
 pub mod citation;
 pub mod date_label;
 pub mod error_banner;
-pub mod highlight;
 pub mod notice;
 pub mod theme;
 

@@ -1,11 +1,9 @@
 //! Timeline queries: filters, facet counts, sorting and the activity histogram.
 //! Within one facet the options are alternatives (OR); facets combine with AND.
 
-use std::collections::{BTreeMap, HashMap};
-
 use super::model::{Alignment, EventKind};
 use super::search::{matches_all, terms};
-use super::store::Store;
+use super::store::{Store, FACETS};
 use super::url_state::{Sort, TimelineState};
 
 /// Facet dimensions, in display order.
@@ -19,7 +17,6 @@ pub enum Facet {
     Tag,
 }
 
-const FACETS: usize = 6;
 const DATE: usize = FACETS; // bit index of the date filter
 const SEARCH: usize = FACETS + 1;
 
@@ -51,73 +48,117 @@ pub struct TimelineResult {
     pub total: usize,
 }
 
+/// Which events match a search, remembered so that typing one more letter only
+/// re-checks the events that matched before.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SearchHits {
+    pub terms: Vec<String>,
+    /// Per event index; empty when there are no terms (everything matches).
+    hits: Vec<bool>,
+}
+
+impl SearchHits {
+    /// Matches for `terms`. When every term of `prev` occurs inside some new term,
+    /// the new matches are a subset of the old ones, so only those are searched.
+    pub fn new(store: &Store, terms: Vec<String>, prev: Option<&SearchHits>) -> SearchHits {
+        if terms.is_empty() {
+            return SearchHits { terms, hits: Vec::new() };
+        }
+        let narrows = prev.filter(|p| {
+            !p.terms.is_empty() && p.hits.len() == store.event_text.len() && p.terms.iter().all(|o| terms.iter().any(|t| t.contains(o.as_str())))
+        });
+        let hits = match narrows {
+            Some(p) => p.hits.iter().zip(&store.event_text).map(|(&was, text)| was && matches_all(text, &terms)).collect(),
+            None => store.event_text.iter().map(|text| matches_all(text, &terms)).collect(),
+        };
+        SearchHits { terms, hits }
+    }
+    fn matches(&self, i: usize) -> bool {
+        self.hits.is_empty() || self.hits[i]
+    }
+}
+
+/// The active filters as lookup tables over each facet's value indices.
+struct Selected {
+    on: [Vec<bool>; FACETS],
+    any: [bool; FACETS],
+}
+
+impl Selected {
+    fn new(store: &Store, f: &TimelineState) -> Selected {
+        let fx = &store.facet_index;
+        let mut on: [Vec<bool>; FACETS] = std::array::from_fn(|k| vec![false; fx.domain[k]]);
+        let mut set = |facet: Facet, index: Option<usize>| {
+            if let Some(i) = index {
+                on[facet as usize][i] = true;
+            }
+        };
+        let data = &store.data;
+        f.kinds.iter().for_each(|k| set(Facet::Kind, EventKind::ALL.iter().position(|x| x == k)));
+        f.actors.iter().for_each(|a| set(Facet::Actor, data.actors.iter().position(|x| &x.id == a)));
+        f.places.iter().for_each(|p| set(Facet::Place, data.places.iter().position(|x| &x.id == p)));
+        f.alignments.iter().for_each(|a| set(Facet::Alignment, Alignment::ALL.iter().position(|x| x == a)));
+        f.phases.iter().for_each(|p| set(Facet::Phase, data.phases.iter().position(|x| &x.id == p)));
+        f.tags.iter().for_each(|t| set(Facet::Tag, store.tag_list.binary_search(t).ok()));
+        // A filter on values the dataset lacks still filters (everything out).
+        let any = [
+            !f.kinds.is_empty(),
+            !f.actors.is_empty(),
+            !f.places.is_empty(),
+            !f.alignments.is_empty(),
+            !f.phases.is_empty(),
+            !f.tags.is_empty(),
+        ];
+        Selected { on, any }
+    }
+}
+
 /// Which filters an event fails, as a bit set (bit per facet, date, search).
-fn failures(store: &Store, i: usize, f: &TimelineState, search_terms: &[String], from: u32, to: u32) -> u32 {
-    let e = &store.data.events[i];
+fn failures(store: &Store, i: usize, sel: &Selected, search: &SearchHits, from: u32, to: u32) -> u32 {
     let mut fail = 0u32;
-    let any = |selected: &[String], have: &[String]| selected.is_empty() || selected.iter().any(|s| have.contains(s));
-    if !f.kinds.is_empty() && !f.kinds.contains(&e.kind) {
-        fail |= 1 << Facet::Kind as usize;
-    }
-    if !any(&f.actors, &e.actors) {
-        fail |= 1 << Facet::Actor as usize;
-    }
-    if !any(&f.places, &e.places) {
-        fail |= 1 << Facet::Place as usize;
-    }
-    if !f.alignments.is_empty() && !f.alignments.iter().any(|a| store.event_alignments[i].contains(a)) {
-        fail |= 1 << Facet::Alignment as usize;
-    }
-    if !f.phases.is_empty() && !f.phases.contains(&e.phase) {
-        fail |= 1 << Facet::Phase as usize;
-    }
-    if !any(&f.tags, &e.tags) {
-        fail |= 1 << Facet::Tag as usize;
+    for facet in 0..FACETS {
+        if sel.any[facet] && !store.facet_index.of(i, facet).iter().any(|&v| sel.on[facet][v as usize]) {
+            fail |= 1 << facet;
+        }
     }
     let d = &store.event_dates[i];
     if d.end_key() < from || d.key() > to {
         fail |= 1 << DATE;
     }
-    if !search_terms.is_empty() && !matches_all(&store.event_text[i], search_terms) {
+    if !search.matches(i) {
         fail |= 1 << SEARCH;
     }
     fail
 }
 
 /// Runs the timeline query: matches, facet counts and activity.
-pub fn run<'s>(store: &'s Store, f: &TimelineState) -> TimelineResult {
-    let search_terms = terms(&f.q);
+pub fn run(store: &Store, f: &TimelineState) -> TimelineResult {
+    run_with(store, f, &SearchHits::new(store, terms(&f.q), None))
+}
+
+/// `run` with the search already done (`search` must be for `f.q`'s terms).
+pub fn run_with(store: &Store, f: &TimelineState, search: &SearchHits) -> TimelineResult {
     let from = f.from.map(|d| d.key()).unwrap_or(0);
     let to = f.to.map(|d| d.end_key()).unwrap_or(u32::MAX);
-    // Keys borrow from the store: no allocation per event on this hot path.
-    let mut counts: [HashMap<&'s str, usize>; FACETS] = Default::default();
-    let mut activity: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    let sel = Selected::new(store, f);
+    let fx = &store.facet_index;
+    let mut counts: [Vec<usize>; FACETS] = std::array::from_fn(|k| vec![0; fx.domain[k]]);
+    let kinds = EventKind::ALL.len();
+    let mut activity = vec![0usize; store.months.len() * kinds];
     let mut events = Vec::new();
-    let kind_index = |k: EventKind| EventKind::ALL.iter().position(|x| *x == k).unwrap_or(0);
 
     for &i in &store.chronological {
-        let fail = failures(store, i, f, &search_terms, from, to);
-        let e: &'s _ = &store.data.events[i];
+        let fail = failures(store, i, &sel, search, from, to);
         if fail == 0 {
             events.push(i);
         }
         if fail & !(1 << DATE) == 0 {
-            let bucket = activity.entry(store.event_dates[i].month_key()).or_insert_with(|| vec![0; EventKind::ALL.len()]);
-            bucket[kind_index(e.kind)] += 1;
+            activity[store.event_month[i] as usize * kinds + fx.of(i, Facet::Kind as usize)[0] as usize] += 1;
         }
         // An event counts toward a facet's options when it passes every other filter.
         for (facet, slot) in counts.iter_mut().enumerate() {
-            if fail & !(1 << facet) != 0 {
-                continue;
-            }
-            let mut bump = |v: &'s str| *slot.entry(v).or_insert(0) += 1;
-            match facet {
-                0 => bump(e.kind.as_str()),
-                1 => e.actors.iter().for_each(|a| bump(a)),
-                2 => e.places.iter().for_each(|p| bump(p)),
-                3 => store.event_alignments[i].iter().for_each(|a| bump(a.as_str())),
-                4 => bump(&e.phase),
-                _ => e.tags.iter().for_each(|t| bump(t)),
+            if fail & !(1 << facet) == 0 {
+                fx.of(i, facet).iter().for_each(|&v| slot[v as usize] += 1);
             }
         }
     }
@@ -126,34 +167,43 @@ pub fn run<'s>(store: &'s Store, f: &TimelineState) -> TimelineResult {
     }
 
     let facets = facet_options(store, f, &counts);
-    let activity = activity.into_iter().map(|(month, by_kind)| MonthBucket { month, by_kind }).collect();
+    let activity = store
+        .months
+        .iter()
+        .zip(activity.chunks(kinds))
+        .filter(|(_, by_kind)| by_kind.iter().any(|&c| c > 0))
+        .map(|(&month, by_kind)| MonthBucket { month, by_kind: by_kind.to_vec() })
+        .collect();
     TimelineResult { events, facets, activity, total: store.data.events.len() }
 }
 
-fn facet_options(store: &Store, f: &TimelineState, counts: &[HashMap<&str, usize>; FACETS]) -> Vec<(Facet, Vec<FacetOption>)> {
-    let option = |value: &str, label: &str, counts: &HashMap<&str, usize>, active: bool| FacetOption {
+fn facet_options(store: &Store, f: &TimelineState, counts: &[Vec<usize>; FACETS]) -> Vec<(Facet, Vec<FacetOption>)> {
+    let option = |value: &str, label: &str, count: usize, active: bool| FacetOption {
         value: value.to_string(),
         label: label.to_string(),
-        count: counts.get(value).copied().unwrap_or(0),
+        count,
         active,
     };
     let data = &store.data;
     let kinds = EventKind::ALL
         .iter()
-        .filter(|k| counts[0].contains_key(k.as_str()) || f.kinds.contains(k) || data.events.iter().any(|e| e.kind == **k))
-        .map(|k| option(k.as_str(), kind_label(*k), &counts[0], f.kinds.contains(k)))
+        .enumerate()
+        .filter(|(i, k)| counts[0][*i] > 0 || f.kinds.contains(k) || store.kinds_present.contains(k))
+        .map(|(i, k)| option(k.as_str(), kind_label(*k), counts[0][i], f.kinds.contains(k)))
         .collect();
     let mut actors: Vec<FacetOption> =
-        data.actors.iter().map(|a| option(&a.id, &a.name, &counts[1], f.actors.contains(&a.id))).collect();
+        data.actors.iter().enumerate().map(|(i, a)| option(&a.id, &a.name, counts[1][i], f.actors.contains(&a.id))).collect();
     let mut places: Vec<FacetOption> =
-        data.places.iter().map(|p| option(&p.id, &p.name, &counts[2], f.places.contains(&p.id))).collect();
+        data.places.iter().enumerate().map(|(i, p)| option(&p.id, &p.name, counts[2][i], f.places.contains(&p.id))).collect();
     let alignments = Alignment::ALL
         .iter()
-        .map(|a| option(a.as_str(), alignment_label(*a), &counts[3], f.alignments.contains(a)))
+        .enumerate()
+        .map(|(i, a)| option(a.as_str(), alignment_label(*a), counts[3][i], f.alignments.contains(a)))
         .collect();
-    let phases = data.phases.iter().map(|p| option(&p.id, &p.name, &counts[4], f.phases.contains(&p.id))).collect();
+    let phases =
+        data.phases.iter().enumerate().map(|(i, p)| option(&p.id, &p.name, counts[4][i], f.phases.contains(&p.id))).collect();
     let mut tags: Vec<FacetOption> =
-        store.tags().iter().map(|t| option(t, t, &counts[5], f.tags.contains(t))).collect();
+        store.tag_list.iter().enumerate().map(|(i, t)| option(t, t, counts[5][i], f.tags.contains(t))).collect();
     // Long lists read best with the most useful options first.
     for list in [&mut actors, &mut places, &mut tags] {
         list.sort_by(|a, b| b.active.cmp(&a.active).then(b.count.cmp(&a.count)).then(a.label.cmp(&b.label)));

@@ -17,6 +17,15 @@ pub struct Store {
     pub led_to: Vec<Vec<usize>>,
     /// Alignments of each event's actors, deduplicated.
     pub event_alignments: Vec<Vec<Alignment>>,
+    /// All tags in use, sorted.
+    pub tag_list: Vec<String>,
+    /// Event kinds that occur in the dataset.
+    pub kinds_present: Vec<EventKind>,
+    /// Each event's facet values as small integers, for the query's hot loop.
+    pub facet_index: FacetIndex,
+    /// Months with events (YYYYMM keys, sorted), and each event's position in it.
+    pub months: Vec<u32>,
+    pub event_month: Vec<u32>,
     actor_by_id: HashMap<String, usize>,
     place_by_id: HashMap<String, usize>,
     event_by_id: HashMap<String, usize>,
@@ -106,9 +115,24 @@ impl Store {
             event_alignments.push(aligns);
         }
 
+        let mut tag_list: Vec<String> = data.events.iter().flat_map(|e| e.tags.iter().cloned()).collect();
+        tag_list.sort();
+        tag_list.dedup();
+        let facet_index = FacetIndex::new(&data, &event_alignments, &tag_list, &actor_by_id, &place_by_id);
+        let mut months: Vec<u32> = event_dates.iter().map(|d| d.month_key()).collect();
+        months.sort_unstable();
+        months.dedup();
+        let event_month = event_dates.iter().map(|d| months.binary_search(&d.month_key()).unwrap_or(0) as u32).collect();
+
+        let kinds_present = EventKind::ALL.iter().copied().filter(|k| data.events.iter().any(|e| e.kind == *k)).collect();
         Store {
             data,
             event_dates,
+            tag_list,
+            kinds_present,
+            facet_index,
+            months,
+            event_month,
             chronological,
             event_text,
             led_to,
@@ -169,13 +193,65 @@ impl Store {
     }
     /// All tags in use, sorted.
     pub fn tags(&self) -> Vec<String> {
-        let mut tags: Vec<String> = self.data.events.iter().flat_map(|e| e.tags.iter().cloned()).collect();
-        tags.sort();
-        tags.dedup();
-        tags
+        self.tag_list.clone()
     }
     /// Disagreements that concern an event.
     pub fn disagreements_for(&self, event_id: &str) -> Vec<&Disagreement> {
         self.data.disagreements.iter().filter(|d| d.events.iter().any(|e| e == event_id)).collect()
+    }
+}
+
+/// Facet dimensions, in display order (matches `query::Facet`).
+pub const FACETS: usize = 6;
+
+/// Every event's facet values, each an index into that facet's domain (kinds and
+/// alignments in their `ALL` order; actors, places and phases in dataset order;
+/// tags in `tag_list` order). Flat, so 100,000 events cost two allocations.
+#[derive(Debug, Default)]
+pub struct FacetIndex {
+    values: Vec<u32>,
+    /// Where event `i`'s values for facet `f` start: `starts[i * (FACETS + 1) + f]`.
+    starts: Vec<u32>,
+    /// How many values each facet has.
+    pub domain: [usize; FACETS],
+}
+
+impl FacetIndex {
+    fn new(
+        data: &Briefing,
+        alignments: &[Vec<Alignment>],
+        tags: &[String],
+        actors: &HashMap<String, usize>,
+        places: &HashMap<String, usize>,
+    ) -> FacetIndex {
+        let phases = index_of(&data.phases, |p| &p.id);
+        let tag_ix: HashMap<&str, usize> = tags.iter().enumerate().map(|(i, t)| (t.as_str(), i)).collect();
+        let mut values = Vec::with_capacity(data.events.len() * 8);
+        let mut starts = Vec::with_capacity(data.events.len() * (FACETS + 1));
+        for (i, e) in data.events.iter().enumerate() {
+            let base = starts.len();
+            starts.push(values.len() as u32);
+            values.push(EventKind::ALL.iter().position(|k| *k == e.kind).unwrap_or(0) as u32);
+            starts.push(values.len() as u32);
+            values.extend(e.actors.iter().filter_map(|a| actors.get(a)).map(|&a| a as u32));
+            starts.push(values.len() as u32);
+            values.extend(e.places.iter().filter_map(|p| places.get(p)).map(|&p| p as u32));
+            starts.push(values.len() as u32);
+            values.extend(alignments[i].iter().filter_map(|a| Alignment::ALL.iter().position(|x| x == a)).map(|a| a as u32));
+            starts.push(values.len() as u32);
+            values.extend(phases.get(&e.phase).map(|&p| p as u32));
+            starts.push(values.len() as u32);
+            values.extend(e.tags.iter().filter_map(|t| tag_ix.get(t.as_str())).map(|&t| t as u32));
+            starts.push(values.len() as u32);
+            debug_assert_eq!(starts.len() - base, FACETS + 1);
+        }
+        let domain = [EventKind::ALL.len(), data.actors.len(), data.places.len(), Alignment::ALL.len(), data.phases.len(), tags.len()];
+        FacetIndex { values, starts, domain }
+    }
+
+    /// Event `i`'s values for facet `f`.
+    pub fn of(&self, i: usize, f: usize) -> &[u32] {
+        let at = i * (FACETS + 1) + f;
+        &self.values[self.starts[at] as usize..self.starts[at + 1] as usize]
     }
 }

@@ -2,16 +2,14 @@
 //! control reads and writes the URL state.
 
 mod activity_chart;
-mod card;
+mod cards;
 mod facets;
 mod keyboard;
 
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::app::{use_ctx, Nav};
-use crate::domain::date::month_heading;
-use crate::domain::query::{self, TimelineResult};
+use crate::domain::query::{self, SearchHits, TimelineResult};
 use crate::domain::search;
 use crate::domain::url_state::{Sort, TimelineState};
 
@@ -46,8 +44,11 @@ pub fn TimelineView() -> impl IntoView {
     let ctx = use_ctx();
     let store = ctx.store;
     let input = Memo::new(move |_| ctx.state.with(|s| query_input(&s.timeline)));
-    let result: Memo<TimelineResult> = Memo::new(move |_| input.with(|f| query::run(store, f)));
     let terms = Memo::new(move |_| input.with(|f| search::terms(&f.q)));
+    // Searched once per change of terms (not per filter click); typing on only
+    // re-checks the previous hits.
+    let hits = Memo::new(move |prev: Option<&SearchHits>| SearchHits::new(store, terms.get(), prev));
+    let result: Memo<TimelineResult> = Memo::new(move |_| hits.with(|h| input.with(|f| query::run_with(store, f, h))));
     let open = Memo::new(move |_| ctx.state.with(|s| s.timeline.open.clone()));
     let limit = RwSignal::new(PAGE);
     // A new query starts again from the top of its results.
@@ -147,40 +148,7 @@ pub fn TimelineView() -> impl IntoView {
                     </div>
                     <facets::ActiveFilters/>
                     {move || (count() == 0).then(|| view! { <facets::EmptyState/> })}
-                    <ol class="cards" aria-label="Events">
-                        <For each=move || rows.get() key=|row| row.key() let:row>
-                            {match row {
-                                Row::Phase(id, _) => {
-                                    let phase = store.phase(&id);
-                                    let name = phase.map(|p| p.name.clone()).unwrap_or(id.clone());
-                                    let desc = phase.map(|p| p.description.clone()).unwrap_or_default();
-                                    EitherOf3::A(view! {
-                                        <li class="phase-band" data-phase=id.clone()>
-                                            <span class="phase-label">"Phase"</span>
-                                            <strong>{name}</strong>
-                                            <span class="phase-desc">{desc}</span>
-                                        </li>
-                                    })
-                                }
-                                Row::Month(m, _) => {
-                                    EitherOf3::B(view! {
-                                        <li class="month-heading">
-                                            <h2>{month_heading(m)}</h2>
-                                        </li>
-                                    })
-                                }
-                                Row::Card(i) => {
-                                    let id = store.data.events[i].id.clone();
-                                    let expanded = Signal::derive(move || open.with(|o| o.as_deref() == Some(id.as_str())));
-                                    EitherOf3::C(view! {
-                                        <li class="card-row">
-                                            <card::EventCard index=i expanded terms/>
-                                        </li>
-                                    })
-                                }
-                            }}
-                        </For>
-                    </ol>
+                    <cards::CardList rows open terms/>
                     {move || {
                         (shown.get() < count())
                             .then(|| {

@@ -1,0 +1,463 @@
+//! The card list: phase bands, month headings and event cards, kept in step with
+//! the query's rows by key.
+//!
+//! Why plain DOM and not `view!` with `<For>`: a filter change or a keystroke can
+//! replace every rendered card. As typed views with their own reactive nodes, each
+//! card cost about 1 ms to build and again to drop, which alone broke the one-frame
+//! budget. Here a card is a few dozen DOM calls, and what changes afterwards (search
+//! highlights, active chips, the expanded card) is updated by three effects over the
+//! cards on screen. Clicks and keys are handled by delegated listeners on the list.
+//! Dataset text only ever goes in as text nodes.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::Row;
+use crate::app::{use_ctx, Ctx, Nav};
+use crate::components::{plain_click, scroll_to_top};
+use crate::domain::date::month_heading;
+use crate::domain::format::figure_text;
+use crate::domain::model::{Citation, Event};
+use crate::domain::query::{kind_label, toggle, Facet};
+use crate::domain::search::highlight;
+use crate::domain::url_state::{UrlState, View};
+use crate::views::narratives::dom::{date_el, el, text_el, El};
+
+/// Text that search highlights, with the runs currently drawn.
+struct Marked {
+    el: Element,
+    text: String,
+    runs: Vec<(String, bool)>,
+}
+
+impl Marked {
+    fn new(el: &El, text: String) -> Marked {
+        let _ = el.0.append_with_str_1(&text);
+        Marked { el: el.0.clone(), runs: vec![(text.clone(), false)], text }
+    }
+    /// Redraws the marks, only when they changed.
+    fn update(&mut self, terms: &[String]) {
+        let runs = highlight(&self.text, terms);
+        if runs == self.runs {
+            return;
+        }
+        self.el.set_text_content(None);
+        for (segment, hit) in &runs {
+            let _ = if *hit { self.el.append_child(&text_el("mark", "", segment).0).map(drop) } else { self.el.append_with_str_1(segment) };
+        }
+        self.runs = runs;
+    }
+}
+
+/// One drawn card and the parts that change after it is drawn.
+struct Card {
+    event: usize,
+    article: Element,
+    toggle: Element,
+    summary: Element,
+    details: Element,
+    chips: Vec<(Element, Facet, String, String)>,
+    marked: Vec<Marked>,
+    /// Marked texts inside the details, while expanded.
+    detail_marked: Vec<Marked>,
+}
+
+/// A drawn row: its `<li>` and, for an event, the card.
+struct Drawn {
+    li: Element,
+    card: Option<Card>,
+}
+
+#[derive(Default)]
+struct Live {
+    rows: HashMap<String, Drawn>,
+}
+
+/// The destination of a link in a card, kept in `data-nav` ("actor:ttp").
+fn nav_target(ctx: Ctx, nav: &str) -> Option<UrlState> {
+    let (kind, id) = nav.split_once(':')?;
+    let mut s = ctx.state.get_untracked();
+    match kind {
+        "actor" => toggle(&mut s.timeline, Facet::Actor, id),
+        "place" => toggle(&mut s.timeline, Facet::Place, id),
+        "event" => s.timeline.open = Some(id.to_string()),
+        "source" => {
+            s.view = View::Sources;
+            s.source = Some(id.to_string());
+        }
+        _ => return None,
+    }
+    Some(s)
+}
+
+fn nav_link(ctx: Ctx, nav: &str, class: &str) -> El {
+    let href = nav_target(ctx, nav).map(|s| ctx.href(&s)).unwrap_or_default();
+    el("a", class).attr("data-nav", nav).attr("href", &href)
+}
+
+fn citation(ctx: Ctx, c: &Citation) -> El {
+    el("figure", "citation").attr("data-source", &c.source).child(text_el("blockquote", "", &format!("“{}”", c.quote))).child(
+        el("figcaption", "").text("— ").child(nav_link(ctx, &format!("source:{}", c.source), "").text(&ctx.store.source_label(&c.source))),
+    )
+}
+
+fn citations(ctx: Ctx, cs: &[Citation]) -> El {
+    el("div", "citations").children(cs.iter().map(|c| citation(ctx, c)))
+}
+
+/// The first sentence of a summary, for the collapsed card.
+fn first_sentence(text: &str) -> &str {
+    match text.find(". ") {
+        Some(i) => &text[..=i],
+        None => text,
+    }
+}
+
+fn build_card(ctx: Ctx, index: usize) -> Card {
+    let store = ctx.store;
+    let e: &Event = &store.data.events[index];
+    let mut marked = Vec::new();
+
+    let title = el("span", "");
+    marked.push(Marked::new(&title, e.title.clone()));
+    let toggle = el("button", "card-toggle").attr("aria-expanded", "false").attr("aria-controls", &format!("details-{}", e.id)).child(title);
+    let summary = el("p", "card-summary");
+    marked.push(Marked::new(&summary, first_sentence(&e.summary).to_string()));
+
+    let mut chips = Vec::new();
+    let mut chip_row = el("ul", "chips").attr("aria-label", "Places and actors");
+    let places = e.places.iter().map(|p| (Facet::Place, p, store.place_name(p), None));
+    let actors = e.actors.iter().map(|a| (Facet::Actor, a, store.actor_name(a), store.actor(a).map(|x| x.alignment.as_str())));
+    for (facet, id, name, alignment) in places.chain(actors) {
+        let label = el("span", "");
+        marked.push(Marked::new(&label, name.to_string()));
+        let mut a = nav_link(ctx, &format!("{}:{id}", facet.param()), "chip").attr("data-chip", facet.param()).attr("data-id", id);
+        if let Some(al) = alignment {
+            a = a.attr("data-alignment", al);
+        }
+        let a = a.child(text_el("span", "visually-hidden", if facet == Facet::Actor { "Actor: " } else { "Place: " })).child(label);
+        chips.push((a.0.clone(), facet, id.clone(), name.to_string()));
+        chip_row = chip_row.child(el("li", "").child(a));
+    }
+
+    let headline: Vec<El> = e
+        .claims
+        .iter()
+        .filter(|c| !c.figures.is_empty())
+        .map(|c| {
+            let figures = c.figures.iter().map(figure_text).collect::<Vec<_>>().join("; ");
+            el("li", "")
+                .child(text_el("strong", "", &figures))
+                .child(text_el("span", "claimant", &format!(" — according to {}", store.actor_name(&c.claimant))))
+        })
+        .collect();
+    let headline = (!headline.is_empty()).then(|| el("ul", "headline-figures").children(headline));
+
+    let details = el("div", "").attr("id", &format!("details-{}", e.id));
+    let article = el("article", "card")
+        .attr("data-event-id", &e.id)
+        .attr("data-kind", e.kind.as_str())
+        .attr("data-phase", &e.phase)
+        .attr("tabindex", "0")
+        .attr("aria-labelledby", &format!("title-{}", e.id))
+        .child(
+            el("header", "card-head")
+                .child(date_el(&e.date, e.precision, e.end_date.as_deref()))
+                .child(text_el("span", "kind-badge", kind_label(e.kind)).attr("data-kind", e.kind.as_str())),
+        )
+        .child(el("h3", "card-title").attr("id", &format!("title-{}", e.id)).child(El(toggle.0.clone())))
+        .child(El(summary.0.clone()))
+        .child(chip_row)
+        .maybe(headline)
+        .child(El(details.0.clone()));
+    Card { event: index, article: article.0, toggle: toggle.0, summary: summary.0, details: details.0, chips, marked, detail_marked: Vec::new() }
+}
+
+/// Fills the details of an expanded card: full summary, claims, disagreements,
+/// citations and causal links.
+fn build_details(ctx: Ctx, card: &mut Card) {
+    let store = ctx.store;
+    let e = &store.data.events[card.event];
+    let mut marked = Vec::new();
+    let full = el("p", "card-full-summary");
+    marked.push(Marked::new(&full, e.summary.clone()));
+    let mut root = el("div", "card-details").child(full);
+
+    if !e.claims.is_empty() {
+        let items = e.claims.iter().map(|c| {
+            let statement = el("span", "");
+            marked.push(Marked::new(&statement, c.statement.clone()));
+            let figures = c.figures.iter().map(figure_text).collect::<Vec<_>>().join("; ");
+            el("li", "claim")
+                .attr("data-claim-id", &c.id)
+                .child(el("p", "").child(text_el("strong", "claimant", store.actor_name(&c.claimant))).text(": ").child(statement))
+                .maybe((!figures.is_empty()).then(|| text_el("p", "figures", &figures)))
+                .child(citations(ctx, &c.citations))
+        });
+        let items: Vec<El> = items.collect();
+        root = root.child(el("section", "claims").attr("aria-label", "Claims").child(text_el("h4", "", "Claims")).child(el("ul", "").children(items)));
+    }
+
+    let disagreements = store.disagreements_for(&e.id);
+    if !disagreements.is_empty() {
+        let blocks = disagreements.iter().map(|d| {
+            let versions = d.versions.iter().map(|v| {
+                el("li", "")
+                    .child(el("p", "").child(text_el("strong", "", &store.source_label(&v.citation.source))).text(": ").text(&v.account))
+                    .child(citations(ctx, std::slice::from_ref(&v.citation)))
+            });
+            el("div", "disagreement")
+                .attr("data-disagreement-id", &d.id)
+                .child(el("p", "").child(text_el("strong", "", &d.title)).text(": ").text(&d.summary))
+                .child(el("ul", "versions").children(versions))
+        });
+        root = root.child(
+            el("section", "disagreements")
+                .attr("aria-label", "Sources disagree")
+                .child(text_el("h4", "", "Where sources disagree"))
+                .children(blocks),
+        );
+    }
+
+    root = root.child(
+        el("section", "sources-cited").attr("aria-label", "Citations").child(text_el("h4", "", "Sources")).child(citations(ctx, &e.citations)),
+    );
+
+    let responds = e.responds_to.iter().filter_map(|id| store.event_index(id)).map(|i| (i, "In response to:"));
+    let led_to = store.led_to[card.event].iter().map(|&i| (i, "Led to:"));
+    let links: Vec<El> = responds
+        .chain(led_to)
+        .map(|(i, rel)| {
+            let t = &store.data.events[i];
+            el("li", "")
+                .child(text_el("span", "link-rel", rel))
+                .text(" ")
+                .child(nav_link(ctx, &format!("event:{}", t.id), "").attr("data-link-event", &t.id).text(&t.title))
+                .text(" ")
+                .child(date_el(&t.date, t.precision, None))
+        })
+        .collect();
+    if !links.is_empty() {
+        root = root.child(
+            el("section", "causal").attr("aria-label", "Linked events").child(text_el("h4", "", "Linked events")).child(el("ul", "").children(links)),
+        );
+    }
+    let _ = card.details.append_child(&root.0);
+    card.detail_marked = marked;
+}
+
+fn set_expanded(ctx: Ctx, card: &mut Card, on: bool, terms: &[String]) {
+    let _ = card.article.class_list().toggle_with_force("expanded", on);
+    let _ = card.toggle.set_attribute("aria-expanded", if on { "true" } else { "false" });
+    // The collapsed summary gives way to the full one.
+    if on {
+        let _ = card.summary.set_attribute("hidden", "");
+        if card.detail_marked.is_empty() {
+            build_details(ctx, card);
+            card.detail_marked.iter_mut().for_each(|m| m.update(terms));
+        }
+    } else {
+        let _ = card.summary.remove_attribute("hidden");
+        card.details.set_text_content(None);
+        card.detail_marked.clear();
+    }
+}
+
+fn set_chips(card: &Card, actors: &[String], places: &[String]) {
+    for (a, facet, id, name) in &card.chips {
+        let on = if *facet == Facet::Actor { actors.contains(id) } else { places.contains(id) };
+        if on {
+            let _ = a.set_attribute("aria-current", "true");
+            let _ = a.set_attribute("title", &format!("Remove the {name} filter"));
+        } else {
+            let _ = a.remove_attribute("aria-current");
+            let _ = a.set_attribute("title", &format!("Show only events with {name}"));
+        }
+    }
+}
+
+fn build_row(ctx: Ctx, row: &Row) -> Drawn {
+    let store = ctx.store;
+    match row {
+        Row::Phase(id, _) => {
+            let phase = store.phase(id);
+            let li = el("li", "phase-band")
+                .attr("data-phase", id)
+                .child(text_el("span", "phase-label", "Phase"))
+                .child(text_el("strong", "", phase.map_or(id.as_str(), |p| p.name.as_str())))
+                .child(text_el("span", "phase-desc", phase.map_or("", |p| p.description.as_str())));
+            Drawn { li: li.0, card: None }
+        }
+        Row::Month(m, _) => Drawn { li: el("li", "month-heading").child(text_el("h2", "", &month_heading(*m))).0, card: None },
+        Row::Card(i) => {
+            let card = build_card(ctx, *i);
+            let li = el("li", "card-row").child(El(card.article.clone()));
+            Drawn { li: li.0, card: Some(card) }
+        }
+    }
+}
+
+/// The element an event came from, if it is (inside) one matching `selector`.
+fn closest(ev: &web_sys::Event, selector: &str) -> Option<Element> {
+    ev.target()?.dyn_into::<Element>().ok()?.closest(selector).ok().flatten()
+}
+
+#[component]
+pub fn CardList(rows: Memo<Vec<Row>>, open: Memo<Option<String>>, terms: Memo<Vec<String>>) -> impl IntoView {
+    let ctx = use_ctx();
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let live: Rc<RefCell<Live>> = Rc::default();
+    let filters = Memo::new(move |_| ctx.state.with(|s| (s.timeline.actors.clone(), s.timeline.places.clone())));
+
+    // Rows: keep drawn rows that stay, draw new ones, put all in order, drop the rest.
+    {
+        let live = live.clone();
+        Effect::new(move |_| {
+            let Some(ol) = list.get() else { return };
+            let ol: &Element = &ol;
+            let mut live = live.borrow_mut();
+            let mut old = std::mem::take(&mut live.rows);
+            let open_id = open.get_untracked();
+            let mut prev: Option<web_sys::Node> = None;
+            rows.with(|rows| {
+                for row in rows {
+                    let key = row.key();
+                    let drawn = old.remove(&key).unwrap_or_else(|| {
+                        let mut d = build_row(ctx, row);
+                        if let Some(card) = d.card.as_mut() {
+                            terms.with_untracked(|t| card.marked.iter_mut().for_each(|m| m.update(t)));
+                            filters.with_untracked(|(a, p)| set_chips(card, a, p));
+                            let e = &ctx.store.data.events[card.event];
+                            if open_id.as_deref() == Some(e.id.as_str()) {
+                                terms.with_untracked(|t| set_expanded(ctx, card, true, t));
+                            }
+                        }
+                        d
+                    });
+                    let expected = match &prev {
+                        Some(p) => p.next_sibling(),
+                        None => ol.first_child(),
+                    };
+                    let node: &web_sys::Node = &drawn.li;
+                    if expected.as_ref() != Some(node) {
+                        let _ = ol.insert_before(node, expected.as_ref());
+                    }
+                    prev = Some(node.clone());
+                    live.rows.insert(key, drawn);
+                }
+            });
+            for (_, gone) in old {
+                gone.li.remove();
+            }
+        });
+    }
+
+    // Search: redraw the marks that changed.
+    {
+        let live = live.clone();
+        Effect::new(move |prev: Option<()>| {
+            terms.track();
+            if prev.is_none() {
+                return;
+            }
+            let mut live = live.borrow_mut();
+            terms.with_untracked(|t| {
+                for card in live.rows.values_mut().filter_map(|d| d.card.as_mut()) {
+                    card.marked.iter_mut().chain(card.detail_marked.iter_mut()).for_each(|m| m.update(t));
+                }
+            });
+        });
+    }
+
+    // Actor and place filters: which chips are on.
+    {
+        let live = live.clone();
+        Effect::new(move |prev: Option<()>| {
+            filters.track();
+            if prev.is_none() {
+                return;
+            }
+            let live = live.borrow();
+            filters.with_untracked(|(a, p)| live.rows.values().filter_map(|d| d.card.as_ref()).for_each(|c| set_chips(c, a, p)));
+        });
+    }
+
+    // The expanded card.
+    {
+        let live = live.clone();
+        Effect::new(move |prev: Option<Option<String>>| {
+            let now = open.get();
+            if let Some(before) = prev {
+                let mut live = live.borrow_mut();
+                for id in [before, now.clone()].into_iter().flatten() {
+                    let on = now.as_deref() == Some(id.as_str());
+                    let Some(i) = ctx.store.event_index(&id) else { continue };
+                    if let Some(card) = live.rows.get_mut(&Row::Card(i).key()).and_then(|d| d.card.as_mut()) {
+                        terms.with_untracked(|t| set_expanded(ctx, card, on, t));
+                    }
+                }
+            }
+            now
+        });
+    }
+
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let Some(button) = closest(&ev, "button.card-toggle") {
+            let Some(id) = button.closest("article.card").ok().flatten().and_then(|a| a.get_attribute("data-event-id")) else { return };
+            let next = if open.get_untracked().as_deref() == Some(id.as_str()) { None } else { Some(id) };
+            ctx.update(Nav::Push, |s| s.timeline.open = next);
+        } else if let Some(a) = closest(&ev, "a[data-nav]") {
+            let nav = a.get_attribute("data-nav").unwrap_or_default();
+            if !plain_click(&ev) {
+                return;
+            }
+            if let Some(next) = nav_target(ctx, &nav) {
+                ev.prevent_default();
+                let leaves_view = next.view != View::Timeline;
+                ctx.navigate(next, Nav::Push);
+                if leaves_view {
+                    scroll_to_top();
+                }
+            }
+        }
+    };
+    // Enter on a card itself (not on a control inside it) expands it.
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() != "Enter" {
+            return;
+        }
+        let Some(article) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|t| t.tag_name() == "ARTICLE") else { return };
+        let Some(id) = article.get_attribute("data-event-id") else { return };
+        ev.prevent_default();
+        let next = if open.get_untracked().as_deref() == Some(id.as_str()) { None } else { Some(id) };
+        ctx.update(Nav::Push, |s| s.timeline.open = next);
+    };
+    // An href depends on the whole state, search included. Rewriting every link on
+    // each keystroke cost more than the rest of the update, so a link is brought up
+    // to date just before it can be used: when a pointer or the focus reaches it
+    // (hover, middle-click, context menu, keyboard).
+    let refresh = move |ev: &web_sys::Event| {
+        if let Some(a) = closest(ev, "a[data-nav]") {
+            if let Some(next) = a.get_attribute("data-nav").and_then(|n| nav_target(ctx, &n)) {
+                let _ = a.set_attribute("href", &ctx.href(&next));
+            }
+        }
+    };
+
+    view! {
+        <ol
+            class="cards"
+            aria-label="Events"
+            node_ref=list
+            on:click=on_click
+            on:keydown=on_keydown
+            on:pointerover=move |ev: web_sys::PointerEvent| refresh(ev.as_ref())
+            on:focusin=move |ev: web_sys::FocusEvent| refresh(ev.as_ref())
+        ></ol>
+    }
+}
