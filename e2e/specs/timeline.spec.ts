@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { TimelinePage, loadDataset, Dataset } from './timeline-page';
 
 /** Cards rendered per page (src/views/timeline/mod.rs). */
-const PAGE = 15;
+const PAGE = 8;
 let data: Dataset;
 test.beforeAll(async ({ request }) => { data = await loadDataset(request); });
 
@@ -211,6 +211,8 @@ test('the URL round-trips through reload, and Back/Forward step through changes'
   const afterKind = await tl.count().textContent();
   await tl.search().fill('Istanbul');
   await page.getByTestId('sort-toggle').click();
+  // The history is written right after the frame that shows the change.
+  await expect.poll(() => briefing.query().get('sort')).toBe('newest');
   const url = page.url();
   const ids = await tl.ids();
   await page.reload();

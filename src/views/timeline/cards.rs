@@ -24,7 +24,7 @@ use crate::domain::date::month_heading;
 use crate::domain::format::figure_text;
 use crate::domain::model::{Citation, Event};
 use crate::domain::query::{kind_label, toggle, Facet};
-use crate::domain::search::highlight;
+use crate::domain::search::{fold, highlight};
 use crate::domain::url_state::{UrlState, View};
 use crate::views::narratives::dom::{date_el, el, text_el, El};
 
@@ -32,17 +32,23 @@ use crate::views::narratives::dom::{date_el, el, text_el, El};
 struct Marked {
     el: Element,
     text: String,
+    /// The text folded for search, to tell cheaply whether anything matches.
+    folded: String,
     runs: Vec<(String, bool)>,
 }
 
 impl Marked {
     fn new(el: &El, text: String) -> Marked {
         let _ = el.0.append_with_str_1(&text);
-        Marked { el: el.0.clone(), runs: vec![(text.clone(), false)], text }
+        Marked { el: el.0.clone(), runs: vec![(text.clone(), false)], folded: fold(&text), text }
     }
     /// Redraws the marks, only when they changed.
     fn update(&mut self, terms: &[String]) {
-        let runs = highlight(&self.text, terms);
+        let plain = !terms.iter().any(|t| self.folded.contains(t.as_str()));
+        if plain && self.runs.len() == 1 && !self.runs[0].1 {
+            return;
+        }
+        let runs = if plain { vec![(self.text.clone(), false)] } else { highlight(&self.text, terms) };
         if runs == self.runs {
             return;
         }

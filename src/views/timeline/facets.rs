@@ -1,12 +1,14 @@
 //! Search box, facet checkboxes with counts, active-filter chips, empty state.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::{use_ctx, Nav};
 use crate::domain::date::PartialDate;
 use crate::domain::model::{Alignment, EventKind, Precision};
 use crate::domain::query::{self, alignment_label, kind_label, toggle, Facet, TimelineResult};
 use crate::domain::url_state::TimelineState;
+use crate::views::narratives::dom::{el, text_el, El};
 
 /// Options shown before "Show all" on long facets.
 const SHORT_LIST: usize = 8;
@@ -72,56 +74,82 @@ pub fn FacetPanel(result: Memo<TimelineResult>) -> impl IntoView {
     }
 }
 
+/// One drawn option and what it shows now: (count, checked, hidden).
+struct OptionEl {
+    value: String,
+    li: web_sys::Element,
+    input: web_sys::HtmlInputElement,
+    count: web_sys::Element,
+    shown: Option<(usize, bool, bool)>,
+}
+
+/// One facet's checkboxes. Drawn once as plain DOM; one effect then updates counts,
+/// checks and dimming (about a hundred options would otherwise be four hundred
+/// reactive bindings, each re-run on every keystroke).
 #[component]
 fn FacetGroup(facet: Facet, index: usize, options: Vec<query::FacetOption>, result: Memo<TimelineResult>) -> impl IntoView {
     let ctx = use_ctx();
     let show_all = RwSignal::new(false);
     let long = options.len() > SHORT_LIST;
     let hidden_count = options.len().saturating_sub(SHORT_LIST);
-    // (count, active) of one option in the current result.
-    let state_of = move |value: &str| {
-        result.with(|r| {
-            r.facets[index].1.iter().find(|o| o.value == value).map(|o| (o.count, o.active)).unwrap_or((0, false))
-        })
+    let list = NodeRef::<leptos::html::Ul>::new();
+    let drawn: std::rc::Rc<std::cell::RefCell<Vec<OptionEl>>> = Default::default();
+    let options = std::cell::Cell::new(Some(options));
+    {
+        let drawn = drawn.clone();
+        Effect::new(move |_| {
+            let Some(ul) = list.get() else { return };
+            let mut drawn = drawn.borrow_mut();
+            if let Some(options) = options.take() {
+                for o in options {
+                    let id = format!("facet-{}-{}", facet.param(), o.value);
+                    let input = el("input", "").attr("type", "checkbox").attr("id", &id).attr("data-value", &o.value);
+                    let count = el("span", "facet-count");
+                    let li = el("li", "").child(El(input.0.clone())).child(
+                        el("label", "").attr("for", &id).child(text_el("span", "facet-label", &o.label)).child(El(count.0.clone())),
+                    );
+                    let _ = ul.append_child(&li.0);
+                    drawn.push(OptionEl { value: o.value, li: li.0, input: input.0.unchecked_into(), count: count.0, shown: None });
+                }
+            }
+            let all = show_all.get();
+            result.with(|r| {
+                let now = &r.facets[index].1;
+                for (i, d) in drawn.iter_mut().enumerate() {
+                    let (count, active) = now.iter().find(|o| o.value == d.value).map_or((0, false), |o| (o.count, o.active));
+                    let hidden = !(i < SHORT_LIST || all || active);
+                    let next = (count, active, hidden);
+                    if d.shown == Some(next) {
+                        continue;
+                    }
+                    let before = d.shown.replace(next);
+                    if before.map(|b| b.0) != Some(count) {
+                        d.count.set_text_content(Some(&count.to_string()));
+                    }
+                    let _ = d.li.class_list().toggle_with_force("zero", count == 0 && !active);
+                    d.input.set_checked(active);
+                    if hidden {
+                        let _ = d.li.set_attribute("hidden", "");
+                    } else {
+                        let _ = d.li.remove_attribute("hidden");
+                    }
+                }
+            });
+        });
+    }
+    let on_change = move |ev: web_sys::Event| {
+        let Some(value) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.get_attribute("data-value")) else {
+            return;
+        };
+        ctx.update(Nav::Push, |s| {
+            toggle(&mut s.timeline, facet, &value);
+            s.timeline.open = None;
+        });
     };
     view! {
-        <fieldset class="facet" data-facet=facet.param()>
+        <fieldset class="facet" data-facet=facet.param() on:change=on_change>
             <legend>{facet.label()}</legend>
-            <ul>
-                {options
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, o)| {
-                        let value = o.value.clone();
-                        let v1 = value.clone();
-                        let v2 = value.clone();
-                        let v3 = value.clone();
-                        let v4 = value.clone();
-                        let input_id = format!("facet-{}-{}", facet.param(), o.value);
-                        view! {
-                            <li
-                                class:zero=move || state_of(&v1) == (0, false)
-                                hidden=move || !(i < SHORT_LIST || show_all.get() || state_of(&v2).1)
-                            >
-                                <input
-                                    type="checkbox"
-                                    id=input_id.clone()
-                                    prop:checked=move || state_of(&v3).1
-                                    data-value=o.value.clone()
-                                    on:change=move |_| ctx.update(Nav::Push, |s| {
-                                        toggle(&mut s.timeline, facet, &value);
-                                        s.timeline.open = None;
-                                    })
-                                />
-                                <label for=input_id>
-                                    <span class="facet-label">{o.label.clone()}</span>
-                                    <span class="facet-count">{move || state_of(&v4).0}</span>
-                                </label>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <ul node_ref=list></ul>
             {long
                 .then(|| {
                     view! {

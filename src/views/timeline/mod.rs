@@ -13,9 +13,9 @@ use crate::domain::query::{self, SearchHits, TimelineResult};
 use crate::domain::search;
 use crate::domain::url_state::{Sort, TimelineState};
 
-/// Cards rendered per step (about two screens); more appear as the reader nears the
+/// Cards rendered per step (two to three screens); more appear as the reader nears the
 /// end. Fewer cards means less DOM work when a filter changes the result.
-pub const PAGE: usize = 15;
+pub const PAGE: usize = 8;
 
 #[derive(Clone, PartialEq)]
 enum Row {
