@@ -59,7 +59,7 @@ pub fn FacetPanel(result: Memo<TimelineResult>) -> impl IntoView {
     let ctx = use_ctx();
     let layout = query::run(ctx.store, &TimelineState::default()).facets;
     view! {
-        <aside class="facet-panel" aria-label="Filters">
+        <aside class="facet-panel" aria-label="Filters" data-digits=ctx.store.data.events.len().to_string().len()>
             // Open beside the cards on wide screens; folded above them on phones.
             <details class="facet-details" open=is_wide()>
                 <summary>"Filters"</summary>
@@ -106,7 +106,7 @@ fn FacetGroup(facet: Facet, index: usize, options: Vec<query::FacetOption>, resu
                     let input = el("input", "").attr("type", "checkbox").attr("id", &id).attr("data-value", &o.value);
                     let count = el("span", "facet-count");
                     let li = el("li", "").child(El(input.0.clone())).child(
-                        el("label", "").attr("for", &id).child(text_el("span", "facet-label", &o.label)).child(El(count.0.clone())),
+                        el("label", "").attr("for", &id).child(text_el("span", "facet-label", &o.label).attr("title", &o.label)).child(El(count.0.clone())),
                     );
                     let _ = ul.append_child(&li.0);
                     drawn.push(OptionEl { value: o.value, li: li.0, input: input.0.unchecked_into(), count: count.0, shown: None });
