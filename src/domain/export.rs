@@ -22,6 +22,17 @@ pub fn csv_field(value: &str) -> String {
     }
 }
 
+/// A cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`,
+/// `@`, a tab or CR) gets a leading apostrophe, the OWASP advice for CSV injection.
+/// Dataset text is not trusted to be harmless in Excel or Sheets.
+pub fn spreadsheet_safe(value: String) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value
+    }
+}
+
 /// One record, terminated by CRLF.
 pub fn csv_record<S: AsRef<str>>(fields: &[S]) -> String {
     let mut line = fields.iter().map(|f| csv_field(f.as_ref())).collect::<Vec<_>>().join(",");
@@ -38,7 +49,7 @@ fn event_fields(store: &Store, e: &Event) -> Vec<String> {
             sources.push(&c.source);
         }
     }
-    vec![
+    let fields = vec![
         e.id.clone(),
         e.date.clone(),
         e.precision.as_str().to_string(),
@@ -51,7 +62,8 @@ fn event_fields(store: &Store, e: &Event) -> Vec<String> {
         join(e.places.iter().map(|p| store.place_name(p)).collect()),
         join(e.tags.iter().map(String::as_str).collect()),
         join(sources),
-    ]
+    ];
+    fields.into_iter().map(spreadsheet_safe).collect()
 }
 
 /// A header row and one row per event index, in the order given.
@@ -219,7 +231,18 @@ mod tests {
         let store = Store::new(data);
         let rows = parse_csv(&events_csv(&store, &[0])).unwrap();
         assert_eq!(rows[1][6], store.data.events[0].title);
-        assert_eq!(rows[1][7], store.data.events[0].summary);
+        // A formula-like cell is neutralised, the rest of it kept verbatim.
+        assert_eq!(rows[1][7], format!("'{}", store.data.events[0].summary));
+    }
+
+    #[test]
+    fn formula_like_cells_are_neutralised_and_others_untouched() {
+        for bad in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(spreadsheet_safe(bad.to_string()), format!("'{bad}"));
+        }
+        for good in ["2025-10-12", "Kabul", "a=b", " =x", ""] {
+            assert_eq!(spreadsheet_safe(good.to_string()), good);
+        }
     }
 
     proptest! {
