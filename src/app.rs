@@ -206,16 +206,25 @@ fn Header() -> impl IntoView {
 pub fn NavLink(view: View) -> impl IntoView {
     let ctx = use_ctx();
     let target = move || {
-        let mut s = ctx.state.get();
+        let mut s = ctx.state.get_untracked();
         s.view = view;
         s
     };
-    let current = move || ctx.state.with(|s| s.view == view);
+    let current = Memo::new(move |_| ctx.state.with(|s| s.view == view));
+    // The href keeps the reader's filters, so it changes with every keystroke; it is
+    // brought up to date when a pointer or the focus reaches the link, not on each change.
+    let refresh = move |ev: &web_sys::Event| {
+        if let Some(a) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+            let _ = a.set_attribute("href", &ctx.href(&target()));
+        }
+    };
     view! {
         <a
-            href=move || ctx.href(&target())
+            href=ctx.href(&target())
             class="nav-link"
-            aria-current=move || current().then_some("page")
+            aria-current=move || current.get().then_some("page")
+            on:pointerover=move |ev: web_sys::PointerEvent| refresh(ev.as_ref())
+            on:focus=move |ev: web_sys::FocusEvent| refresh(ev.as_ref())
             on:click=move |ev| {
                 if crate::components::plain_click(&ev) {
                     ev.prevent_default();

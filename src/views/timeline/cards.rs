@@ -101,14 +101,34 @@ fn nav_target(ctx: Ctx, nav: &str) -> Option<UrlState> {
     Some(s)
 }
 
-fn nav_link(ctx: Ctx, nav: &str, class: &str) -> El {
-    let href = nav_target(ctx, nav).map(|s| ctx.href(&s)).unwrap_or_default();
-    el("a", class).attr("data-nav", nav).attr("href", &href)
+/// A link in a card. Its href is filled in right after the paint (`fill_hrefs_soon`):
+/// serialising a URL per chip cost half a millisecond per update inside the frame.
+fn nav_link(nav: &str, class: &str) -> El {
+    el("a", class).attr("data-nav", nav)
+}
+
+/// Gives every card link under `root` that has no href yet its href, after the
+/// next paint.
+fn fill_hrefs_soon(ctx: Ctx, root: Element) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let Ok(links) = root.query_selector_all("a[data-nav]:not([href])") else { return };
+                for i in 0..links.length() {
+                    let Some(a) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+                    if let Some(next) = a.get_attribute("data-nav").and_then(|n| nav_target(ctx, &n)) {
+                        let _ = a.set_attribute("href", &ctx.href(&next));
+                    }
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
 }
 
 fn citation(ctx: Ctx, c: &Citation) -> El {
     el("figure", "citation").attr("data-source", &c.source).child(text_el("blockquote", "", &format!("“{}”", c.quote))).child(
-        el("figcaption", "").text("— ").child(nav_link(ctx, &format!("source:{}", c.source), "").text(&ctx.store.source_label(&c.source))),
+        el("figcaption", "").text("— ").child(nav_link(&format!("source:{}", c.source), "").text(&ctx.store.source_label(&c.source))),
     )
 }
 
@@ -142,7 +162,7 @@ fn build_card(ctx: Ctx, index: usize) -> Card {
     for (facet, id, name, alignment) in places.chain(actors) {
         let label = el("span", "");
         marked.push(Marked::new(&label, name.to_string()));
-        let mut a = nav_link(ctx, &format!("{}:{id}", facet.param()), "chip").attr("data-chip", facet.param()).attr("data-id", id);
+        let mut a = nav_link(&format!("{}:{id}", facet.param()), "chip").attr("data-chip", facet.param()).attr("data-id", id);
         if let Some(al) = alignment {
             a = a.attr("data-alignment", al);
         }
@@ -243,7 +263,7 @@ fn build_details(ctx: Ctx, card: &mut Card) {
             el("li", "")
                 .child(text_el("span", "link-rel", rel))
                 .text(" ")
-                .child(nav_link(ctx, &format!("event:{}", t.id), "").attr("data-link-event", &t.id).text(&t.title))
+                .child(nav_link(&format!("event:{}", t.id), "").attr("data-link-event", &t.id).text(&t.title))
                 .text(" ")
                 .child(date_el(&t.date, t.precision, None))
         })
@@ -266,6 +286,7 @@ fn set_expanded(ctx: Ctx, card: &mut Card, on: bool, terms: &[String]) {
         if card.detail_marked.is_empty() {
             build_details(ctx, card);
             card.detail_marked.iter_mut().for_each(|m| m.update(terms));
+            fill_hrefs_soon(ctx, card.details.clone());
         }
     } else {
         let _ = card.summary.remove_attribute("hidden");
@@ -330,10 +351,12 @@ pub fn CardList(rows: Memo<Vec<Row>>, open: Memo<Option<String>>, terms: Memo<Ve
             let mut old = std::mem::take(&mut live.rows);
             let open_id = open.get_untracked();
             let mut prev: Option<web_sys::Node> = None;
+            let mut built = false;
             rows.with(|rows| {
                 for row in rows {
                     let key = row.key();
                     let drawn = old.remove(&key).unwrap_or_else(|| {
+                        built = true;
                         let mut d = build_row(ctx, row);
                         if let Some(card) = d.card.as_mut() {
                             terms.with_untracked(|t| card.marked.iter_mut().for_each(|m| m.update(t)));
@@ -359,6 +382,9 @@ pub fn CardList(rows: Memo<Vec<Row>>, open: Memo<Option<String>>, terms: Memo<Ve
             });
             for (_, gone) in old {
                 gone.li.remove();
+            }
+            if built {
+                fill_hrefs_soon(ctx, ol.clone());
             }
         });
     }
