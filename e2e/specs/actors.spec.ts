@@ -365,3 +365,29 @@ test('no accessibility violations in the graph, the panel and the table, light a
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
   }
 });
+
+test('the table sort and text filter live in the URL and survive a reload', async ({ briefing, page }) => {
+  await briefing.open('?view=actors&table=1');
+  const table = page.locator('table.ties-table');
+  const header = (label: string) => table.locator('thead th', { has: page.getByRole('button', { name: label, exact: true }) });
+  await header('Evidence').getByRole('button').click();
+  await expect(header('Evidence')).toHaveAttribute('aria-sort', 'descending');
+  await page.getByRole('searchbox', { name: 'Filter ties' }).fill('qatar');
+  await expect.poll(() => briefing.query().get('tsort')).toBe('-evidence');
+  await expect.poll(() => briefing.query().get('tq')).toBe('qatar');
+  const rows = await table.locator('tbody tr').allInnerTexts();
+  await page.reload();
+  await briefing.ready();
+  await expect(header('Evidence')).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByRole('searchbox', { name: 'Filter ties' })).toHaveValue('qatar');
+  expect(await table.locator('tbody tr').allInnerTexts()).toEqual(rows);
+  // Back undoes the filter, then the sort.
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: 'Filter ties' })).toHaveValue('');
+  await page.goBack();
+  await expect(header('From')).toHaveAttribute('aria-sort', 'ascending');
+  // A bad sort value falls back to the default and says so.
+  await briefing.open('?view=actors&table=1&tsort=colour');
+  await expect(header('From')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByTestId('url-notice')).toContainText('tsort=colour');
+});

@@ -207,6 +207,19 @@ impl Column {
             Column::Evidence => "col-evidence",
         }
     }
+    /// The URL form (`tsort=evidence`, `tsort=-to`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Column::From => "from",
+            Column::Relation => "relation",
+            Column::To => "to",
+            Column::Period => "period",
+            Column::Evidence => "evidence",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Column> {
+        Column::ALL.into_iter().find(|c| c.as_str() == text)
+    }
     pub fn label(self) -> &'static str {
         match self {
             Column::From => "From",

@@ -1,6 +1,7 @@
 //! What the reader sees, as a URL query string and back. Parsing is total: any
 //! input yields a usable state plus notices for whatever was dropped.
 
+use super::graph::Column;
 use super::date::PartialDate;
 use super::model::{Alignment, EventKind, RelationKind};
 use super::store::Store;
@@ -103,6 +104,36 @@ pub struct ActorsState {
     pub kinds: Vec<RelationKind>,
     pub at: Option<PartialDate>,
     pub table: bool,
+    /// The ties table's text filter and sort.
+    pub ties_q: String,
+    pub ties_sort: TiesSort,
+}
+
+/// How the ties table is sorted. The default (From, A to Z) stays out of the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TiesSort {
+    pub column: Column,
+    pub ascending: bool,
+}
+
+impl Default for TiesSort {
+    fn default() -> Self {
+        TiesSort { column: Column::From, ascending: true }
+    }
+}
+
+impl TiesSort {
+    /// "evidence" ascending, "-evidence" descending.
+    pub fn as_param(self) -> String {
+        format!("{}{}", if self.ascending { "" } else { "-" }, self.column.as_str())
+    }
+    pub fn parse(text: &str) -> Option<TiesSort> {
+        let (ascending, name) = match text.strip_prefix('-') {
+            Some(rest) => (false, rest),
+            None => (true, text),
+        };
+        Column::parse(name).map(|column| TiesSort { column, ascending })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -254,6 +285,8 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
                 },
                 "table is 1 or 0"
             ),
+            "tq" => state.actors.ties_q = value.chars().take(200).collect(),
+            "tsort" => one_of!(state.actors.ties_sort, TiesSort::parse, "not a table column"),
             "topic" => one_of!(state.narratives.topic, |s| id(s).map(Some), "not a topic id"),
             "side" => one_of!(
                 state.narratives.side,
@@ -334,6 +367,12 @@ pub fn serialize(state: &UrlState) -> String {
     }
     if a.table {
         put("table", "1".into());
+    }
+    if !a.ties_q.is_empty() {
+        put("tq", encode(&a.ties_q));
+    }
+    if a.ties_sort != TiesSort::default() {
+        put("tsort", a.ties_sort.as_param());
     }
     let n = &state.narratives;
     if let Some(id) = &n.topic {
@@ -451,6 +490,7 @@ mod tests {
             open in proptest::option::of(id()), selected in proptest::option::of(id()), rel in pick(RelationKind::ALL),
             at in date(), table in any::<bool>(), topic in proptest::option::of(id()), side in 0usize..3,
             incident in proptest::option::of(id()), source in proptest::option::of(id()),
+            ties_q in "\\PC{0,20}", ties_column in 0usize..5, ties_ascending in any::<bool>(),
         ) -> UrlState {
             UrlState {
                 view: View::ALL[view],
@@ -458,7 +498,10 @@ mod tests {
                     q, kinds, actors, places, alignments, phases, tags, from, to: None,
                     sort: if newest { Sort::Newest } else { Sort::Oldest }, open,
                 },
-                actors: ActorsState { selected, kinds: rel, at, table },
+                actors: ActorsState {
+                    selected, kinds: rel, at, table, ties_q,
+                    ties_sort: TiesSort { column: Column::ALL[ties_column], ascending: ties_ascending },
+                },
                 narratives: NarrativesState { topic, side: [Side::Both, Side::Pakistan, Side::Afghanistan][side], incident },
                 source,
             }

@@ -7,17 +7,24 @@ use leptos::prelude::*;
 
 use super::dom::{html_el, relation_swatch, text};
 use super::{select, Scene};
-use crate::app::use_ctx;
+use crate::app::{use_ctx, Nav};
 use crate::domain::graph::{self as core, Column};
+use crate::domain::url_state::TiesSort;
 
 #[component]
 pub fn TiesTable(scene: Scene) -> impl IntoView {
     let ctx = use_ctx();
     let store = ctx.store;
-    let filter = RwSignal::new(String::new());
-    let sort = RwSignal::new((Column::From, true));
+    // Sort and text filter live in the URL (`tsort`, `tq`), like everything else on screen.
+    let filter = Memo::new(move |_| ctx.state.with(|s| s.actors.ties_q.clone()));
+    let sort = Memo::new(move |_| ctx.state.with(|s| s.actors.ties_sort));
+    let set_filter = move |text: String| {
+        // The first keystroke makes a history entry; the rest refine it.
+        let nav = if filter.with_untracked(String::is_empty) { Nav::Push } else { Nav::Replace };
+        ctx.update(nav, |s| s.actors.ties_q = text);
+    };
     let rows = Memo::new(move |_| {
-        let (column, ascending) = sort.get();
+        let TiesSort { column, ascending } = sort.get();
         filter.with(|t| scene.filter.with(|f| core::table_rows(&store.data, &f.kinds, f.at, t, column, ascending)))
     });
     let empty = move || rows.with(Vec::is_empty);
@@ -89,15 +96,17 @@ pub fn TiesTable(scene: Scene) -> impl IntoView {
         .into_iter()
         .map(|c| {
             let aria = move || match sort.get() {
-                (s, true) if s == c => "ascending",
-                (s, false) if s == c => "descending",
+                TiesSort { column, ascending: true } if column == c => "ascending",
+                TiesSort { column, ascending: false } if column == c => "descending",
                 _ => "none",
             };
             view! {
                 <th scope="col" aria-sort=aria class=c.class()>
-                    <button class="sort-button" on:click=move |_| sort.update(|s| {
+                    <button class="sort-button" on:click=move |_| ctx.update(Nav::Push, |s| {
                         // Evidence reads best most-first; the rest A to Z.
-                        *s = if s.0 == c { (c, !s.1) } else { (c, c != Column::Evidence) };
+                        let now = s.actors.ties_sort;
+                        let ascending = if now.column == c { !now.ascending } else { c != Column::Evidence };
+                        s.actors.ties_sort = TiesSort { column: c, ascending };
                     })>
                         {c.label()}
                     </button>
@@ -112,12 +121,12 @@ pub fn TiesTable(scene: Scene) -> impl IntoView {
                 <label for="ties-filter">"Filter ties"</label>
                 <input id="ties-filter" type="search" placeholder="Name, tie type or words in the summary"
                     prop:value=move || filter.get()
-                    on:input=move |ev| filter.set(event_target_value(&ev))/>
+                    on:input=move |ev| set_filter(event_target_value(&ev))/>
                 <span class="muted" role="status">{move || format!("{} rows", rows.with(Vec::len))}</span>
             </div>
             <div class="empty-state" data-testid="no-rows" hidden=move || !empty() || filter.with(String::is_empty)>
                 <p>"No ties match this filter."</p>
-                <button class="button" on:click=move |_| filter.set(String::new())>"Clear the text filter"</button>
+                <button class="button" on:click=move |_| set_filter(String::new())>"Clear the text filter"</button>
             </div>
             <div class="table-scroll" hidden=empty on:click=on_click>
                 <table class="ties-table">
