@@ -330,6 +330,16 @@ test('no two node labels overlap at 1280×800', async ({ briefing, page }) => {
 test('on a phone the network scrolls sideways and zooms; the panel follows a selection', async ({ briefing, page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await briefing.open('?view=actors');
+  // The filters fold away, so the network starts on the first screen; they open on demand.
+  const filters = page.locator('details.actors-filters');
+  await expect(filters.locator('summary')).toHaveText('Filter ties: all types, all dates');
+  await expect(page.getByRole('button', { name: /^Hostile/ })).toBeHidden();
+  expect((await page.locator('.network-frame').boundingBox())!.y).toBeLessThan(844 - 250);
+  await filters.locator('summary').click();
+  await page.getByRole('button', { name: /^Hostile/ }).click();
+  await expect(filters.locator('summary')).toHaveText('Filter ties: hostile, all dates');
+  await page.getByRole('button', { name: 'All types' }).click();
+  await filters.locator('summary').click();
   const frame = page.locator('.network-frame');
   await expect(page.locator('.network-hint')).toBeVisible();
   expect(await frame.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);

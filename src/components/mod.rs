@@ -16,3 +16,9 @@ pub fn plain_click(ev: &web_sys::MouseEvent) -> bool {
 pub fn scroll_to_top() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
 }
+
+/// Whether the window is wide enough for side panels to start open (else they
+/// start folded, so the main content is on a phone's first screen).
+pub fn is_wide() -> bool {
+    window().inner_width().ok().and_then(|w| w.as_f64()).map_or(true, |w| w > 900.0)
+}

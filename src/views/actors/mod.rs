@@ -206,6 +206,15 @@ fn Controls(scene: Scene, table: Memo<bool>) -> impl IntoView {
     let kinds_present: Vec<RelationKind> =
         RelationKind::ALL.iter().copied().filter(|k| store.data.relations.iter().any(|r| r.kind == *k)).collect();
     let all_kinds = move || scene.filter.with(|f| f.kinds.is_empty());
+    let summary = move || {
+        let types = scene.filter.with(|f| match f.kinds.len() {
+            0 => "all types".to_string(),
+            1 => core::relation_label(f.kinds[0]).to_lowercase(),
+            n => format!("{n} types"),
+        });
+        let when = scene.at().map_or_else(|| "all dates".to_string(), |d| format!("in force {}", date_label(d)));
+        format!("Filter ties: {types}, {when}")
+    };
 
     let toggles = kinds_present
         .into_iter()
@@ -241,6 +250,11 @@ fn Controls(scene: Scene, table: Memo<bool>) -> impl IntoView {
                     "Table"
                 </button>
             </div>
+            // Open beside the network on wide screens; folded on phones, so the network
+            // is on the first screen.
+            <details class="actors-filters" open=crate::components::is_wide()>
+                <summary>{summary}</summary>
+                <div class="actors-filters-body">
             <fieldset class="rel-filters">
                 <legend>"Tie types"</legend>
                 <button
@@ -253,6 +267,8 @@ fn Controls(scene: Scene, table: Memo<bool>) -> impl IntoView {
                 {toggles}
             </fieldset>
             <DateControl scene/>
+                </div>
+            </details>
         </div>
     }
 }

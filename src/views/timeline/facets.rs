@@ -47,10 +47,6 @@ pub fn SearchBar() -> impl IntoView {
     }
 }
 
-fn is_wide() -> bool {
-    window().inner_width().ok().and_then(|w| w.as_f64()).map_or(true, |w| w > 900.0)
-}
-
 /// The facet options are rendered once, in a stable order (by their counts over the
 /// whole dataset); only counts, checks and dimming update as filters change. That
 /// keeps a keystroke from rebuilding a hundred checkboxes, and options from jumping.
@@ -61,7 +57,7 @@ pub fn FacetPanel(result: Memo<TimelineResult>) -> impl IntoView {
     view! {
         <aside class="facet-panel" aria-label="Filters" data-digits=ctx.store.data.events.len().to_string().len()>
             // Open beside the cards on wide screens; folded above them on phones.
-            <details class="facet-details" open=is_wide()>
+            <details class="facet-details" open=crate::components::is_wide()>
                 <summary>"Filters"</summary>
                 <DateRange/>
                 {layout
