@@ -16,9 +16,9 @@ test('cards show date, kind, title, chips and figures, grouped under months and 
   await expect(page.locator('.month-heading').first()).toBeVisible();
   await expect(page.locator('.phase-band').first()).toContainText('Phase');
   // Every rendered card is a dataset event, oldest first.
-  const ids = await tl.ids();
   // The first page of cards is rendered; more come on scroll.
-  expect(ids.length).toBe(Math.min(PAGE, data.events.length));
+  await expect(tl.cards()).toHaveCount(Math.min(PAGE, data.events.length));
+  const ids = await tl.ids();
   const dates = ids.map((id) => data.events.find((e) => e.id === id)!.date);
   // Oldest first, compared at each pair's common precision ("2025-11" vs "2025-11-07").
   for (let i = 1; i < dates.length; i++) {
@@ -119,8 +119,11 @@ for (const [param, pick] of [
     await option.check();
     await tl.expectCount(expected.length, data.events.length);
     await expect.poll(() => briefing.query().get(param)).toBe(value);
+    // One screen of cards is drawn in the frame that answers the click; the rest of
+    // the page right after it (more if checking the box scrolled the page).
+    await expect.poll(() => tl.cards().count()).toBeGreaterThanOrEqual(Math.min(PAGE, expected.length));
     const shown = await tl.ids();
-    expect(shown.length).toBe(Math.min(PAGE, expected.length));
+    expect(shown.length).toBeLessThanOrEqual(expected.length);
     for (const id of shown) expect(expected.map((e) => e.id)).toContain(id);
     await expect(page.locator('.active-filters')).toBeVisible();
     await page.getByTestId('clear-all').click();
@@ -174,6 +177,18 @@ test('the date range filters by the date inputs and by dragging the chart', asyn
   await expect.poll(() => briefing.query().get('from')).not.toBeNull();
   await expect.poll(() => briefing.query().get('to')).not.toBeNull();
   await expect(page.locator('.active-filters')).toContainText('From');
+
+  // Dragging past the chart's right edge still sets the range, to the last month.
+  await page.getByTestId('clear-all').click();
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + 60, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const lastMonth = data.events.map((e) => e.date.slice(0, 7)).sort().at(-1)!;
+  await expect.poll(() => briefing.query().get('to')).toBe(lastMonth);
+  // Pointing at a bar reads its month out.
+  await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2);
+  await expect(page.getByTestId('chart-readout')).toContainText(/\d+ events?/);
 });
 
 test('clicking an actor or place chip on a card filters by it', async ({ briefing, page }) => {
@@ -286,4 +301,60 @@ test('phone layout: filters collapse above the cards, nothing overflows', async 
   const cardBox = (await page.locator('article.card').first().boundingBox())!;
   expect(cardBox.width).toBeGreaterThan(300);
   await context.close();
+});
+
+test('long facets fold behind "Show all", which reveals and hides the rest', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open();
+  const actors = tl.facet('actor');
+  const visible = () => actors.locator('li:visible').count();
+  expect(await visible()).toBe(8);
+  await actors.getByRole('button', { name: /Show all \(\d+ more\)/ }).click();
+  expect(await visible()).toBe(data.actors.length);
+  await actors.getByRole('button', { name: 'Show fewer' }).click();
+  expect(await visible()).toBe(8);
+});
+
+test('a linked event the filters hide clears them, opens the card and takes the focus', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  // An event whose linked event is of another kind, filtered to the first one's kind.
+  const byId = new Map(data.events.map((e) => [e.id, e]));
+  const e = data.events.find((x) => x.responds_to.some((r) => byId.get(r)!.kind !== x.kind))!;
+  const target = byId.get(e.responds_to.find((r) => byId.get(r)!.kind !== e.kind)!)!;
+  await briefing.open(`?kind=${e.kind}&open=${e.id}`);
+  const link = tl.card(e.id).locator(`a[data-link-event="${target.id}"]`);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(tl.card(target.id)).toHaveClass(/expanded/);
+  await expect.poll(() => briefing.query().get('kind')).toBeNull();
+  await expect.poll(() => briefing.query().get('open')).toBe(target.id);
+  await expect(tl.card(target.id)).toBeFocused();
+});
+
+test('a chip keeps the focus when Enter applies its filter', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  await briefing.open();
+  const chip = tl.cards().first().locator('a.chip').first();
+  const id = await chip.getAttribute('data-id');
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await expect(chip).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator(`a.chip[data-id="${id}"]:focus`)).toHaveCount(1);
+});
+
+test('a match only in a quote is marked once the card is expanded', async ({ briefing, page }) => {
+  const tl = new TimelinePage(page);
+  // A word from an event's quote that its title and summary lack.
+  const fold = (t: string) => t.toLowerCase();
+  let found: { id: string; word: string } | undefined;
+  for (const e of data.events) {
+    for (const word of e.citations.flatMap((c) => c.quote.split(/[^A-Za-z]+/)).filter((w) => w.length > 7)) {
+      const elsewhere = data.events.some((x) => x.id !== e.id && JSON.stringify(x).toLowerCase().includes(fold(word)));
+      if (!elsewhere && !fold(e.title + e.summary).includes(fold(word))) { found = { id: e.id, word }; break; }
+    }
+    if (found) break;
+  }
+  expect(found).toBeDefined();
+  await briefing.open(`?q=${encodeURIComponent(found!.word)}&open=${found!.id}`);
+  await expect(tl.card(found!.id).locator('blockquote mark').first()).toHaveText(new RegExp(found!.word, 'i'));
 });

@@ -113,9 +113,11 @@ pub fn ActivityChart(result: Memo<TimelineResult>) -> impl IntoView {
         .filter(|(i, _)| i % step == 0)
         .map(|(i, m)| {
             // Set through the CSSOM: a style attribute would break the strict CSP.
-            let per_mille = i * 100_000 / n;
+            // Labels in the last quarter end at their bar's right edge (class `end`), so they fit.
+            let end = i * 4 >= n * 3;
+            let per_mille = if end { (i + 1) * 100_000 / n } else { i * 100_000 / n };
             let left = format!("{}.{:03}%", per_mille / 1000, per_mille % 1000);
-            view! { <span class="axis-label" style:left=left>{month_label(*m)}</span> }
+            view! { <span class="axis-label" class:end=end style:left=left>{month_label(*m)}</span> }
         })
         .collect_view();
 
@@ -127,6 +129,11 @@ pub fn ActivityChart(result: Memo<TimelineResult>) -> impl IntoView {
         let Some((a, b)) = drag.get_untracked() else { return };
         let b = bucket_at(&ev).unwrap_or(b);
         drag.set(None);
+        // A tap on a touch screen reads the month out; only a drag sets the range.
+        if a == b && ev.pointer_type() == "touch" {
+            hover.set(Some(a));
+            return;
+        }
         let (lo, hi) = (a.min(b), a.max(b));
         let (from, to) = (month_date(store.months[lo]), month_date(store.months[hi]));
         ctx.update(Nav::Push, |s| {
@@ -146,6 +153,11 @@ pub fn ActivityChart(result: Memo<TimelineResult>) -> impl IntoView {
                 on:pointerdown=move |ev| {
                     if let Some(i) = bucket_at(&ev) {
                         drag.set(Some((i, i)));
+                        // Keep receiving the drag when the pointer leaves the chart, so a
+                        // range can run to its first or last month.
+                        if let Some(el) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+                            let _ = el.set_pointer_capture(ev.pointer_id());
+                        }
                     }
                 }
                 on:pointermove=move |ev| {
@@ -158,9 +170,11 @@ pub fn ActivityChart(result: Memo<TimelineResult>) -> impl IntoView {
                     }
                 }
                 on:pointerup=finish
-                on:pointerleave=move |_| {
-                    drag.set(None);
-                    hover.set(None);
+                on:pointercancel=move |_| drag.set(None)
+                on:pointerleave=move |ev: web_sys::PointerEvent| {
+                    if ev.pointer_type() != "touch" {
+                        hover.set(None);
+                    }
                 }
             >
                 {selection}

@@ -23,7 +23,7 @@ use crate::components::{plain_click, scroll_to_top};
 use crate::domain::date::month_heading;
 use crate::domain::format::figure_text;
 use crate::domain::model::{Citation, Event};
-use crate::domain::query::{kind_label, toggle, Facet};
+use crate::domain::query::{kind_label, toggle, Facet, TimelineResult};
 use crate::domain::search::{fold, highlight};
 use crate::domain::url_state::{UrlState, View};
 use crate::views::narratives::dom::{date_el, el, text_el, El};
@@ -85,13 +85,21 @@ struct Live {
 }
 
 /// The destination of a link in a card, kept in `data-nav` ("actor:ttp").
-fn nav_target(ctx: Ctx, nav: &str) -> Option<UrlState> {
+fn nav_target(ctx: Ctx, result: Memo<TimelineResult>, nav: &str) -> Option<UrlState> {
     let (kind, id) = nav.split_once(':')?;
     let mut s = ctx.state.get_untracked();
     match kind {
         "actor" => toggle(&mut s.timeline, Facet::Actor, id),
         "place" => toggle(&mut s.timeline, Facet::Place, id),
-        "event" => s.timeline.open = Some(id.to_string()),
+        "event" => {
+            // A linked event the filters hide: clear them (sort kept), or the link
+            // would lead nowhere.
+            let hidden = ctx.store.event_index(id).is_some_and(|i| !result.with_untracked(|r| r.events.contains(&i)));
+            if hidden {
+                s.timeline = s.timeline.cleared();
+            }
+            s.timeline.open = Some(id.to_string());
+        }
         "source" => {
             s.view = View::Sources;
             s.source = Some(id.to_string());
@@ -109,14 +117,14 @@ fn nav_link(nav: &str, class: &str) -> El {
 
 /// Gives every card link under `root` that has no href yet its href, after the
 /// next paint.
-fn fill_hrefs_soon(ctx: Ctx, root: Element) {
+fn fill_hrefs_soon(ctx: Ctx, result: Memo<TimelineResult>, root: Element) {
     request_animation_frame(move || {
         set_timeout(
             move || {
                 let Ok(links) = root.query_selector_all("a[data-nav]:not([href])") else { return };
                 for i in 0..links.length() {
                     let Some(a) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-                    if let Some(next) = a.get_attribute("data-nav").and_then(|n| nav_target(ctx, &n)) {
+                    if let Some(next) = a.get_attribute("data-nav").and_then(|n| nav_target(ctx, result, &n)) {
                         let _ = a.set_attribute("href", &ctx.href(&next));
                     }
                 }
@@ -126,14 +134,18 @@ fn fill_hrefs_soon(ctx: Ctx, root: Element) {
     });
 }
 
-fn citation(ctx: Ctx, c: &Citation) -> El {
-    el("figure", "citation").attr("data-source", &c.source).child(text_el("blockquote", "", &format!("“{}”", c.quote))).child(
+/// A citation: the exact quote (search marks it too) and a link to its source.
+fn citation(ctx: Ctx, c: &Citation, marked: &mut Vec<Marked>) -> El {
+    let quote = el("blockquote", "");
+    marked.push(Marked::new(&quote, format!("“{}”", c.quote)));
+    el("figure", "citation").attr("data-source", &c.source).child(quote).child(
         el("figcaption", "").text("— ").child(nav_link(&format!("source:{}", c.source), "").text(&ctx.store.source_label(&c.source))),
     )
 }
 
-fn citations(ctx: Ctx, cs: &[Citation]) -> El {
-    el("div", "citations").children(cs.iter().map(|c| citation(ctx, c)))
+fn citations(ctx: Ctx, cs: &[Citation], marked: &mut Vec<Marked>) -> El {
+    let list: Vec<El> = cs.iter().map(|c| citation(ctx, c, marked)).collect();
+    el("div", "citations").children(list)
 }
 
 /// The first sentence of a summary, for the collapsed card.
@@ -177,9 +189,9 @@ fn build_card(ctx: Ctx, index: usize) -> Card {
         .filter(|c| !c.figures.is_empty())
         .map(|c| {
             let figures = c.figures.iter().map(figure_text).collect::<Vec<_>>().join("; ");
-            el("li", "")
-                .child(text_el("strong", "", &figures))
-                .child(text_el("span", "claimant", &format!(" — according to {}", store.actor_name(&c.claimant))))
+            let strong = el("strong", "");
+            marked.push(Marked::new(&strong, figures));
+            el("li", "").child(strong).child(text_el("span", "claimant", &format!(" — according to {}", store.actor_name(&c.claimant))))
         })
         .collect();
     let headline = (!headline.is_empty()).then(|| el("ul", "headline-figures").children(headline));
@@ -223,7 +235,7 @@ fn build_details(ctx: Ctx, card: &mut Card) {
                 .attr("data-claim-id", &c.id)
                 .child(el("p", "").child(text_el("strong", "claimant", store.actor_name(&c.claimant))).text(": ").child(statement))
                 .maybe((!figures.is_empty()).then(|| text_el("p", "figures", &figures)))
-                .child(citations(ctx, &c.citations))
+                .child(citations(ctx, &c.citations, &mut marked))
         });
         let items: Vec<El> = items.collect();
         root = root.child(el("section", "claims").attr("aria-label", "Claims").child(text_el("h4", "", "Claims")).child(el("ul", "").children(items)));
@@ -235,7 +247,7 @@ fn build_details(ctx: Ctx, card: &mut Card) {
             let versions = d.versions.iter().map(|v| {
                 el("li", "")
                     .child(el("p", "").child(text_el("strong", "", &store.source_label(&v.citation.source))).text(": ").text(&v.account))
-                    .child(citations(ctx, std::slice::from_ref(&v.citation)))
+                    .child(citations(ctx, std::slice::from_ref(&v.citation), &mut marked))
             });
             el("div", "disagreement")
                 .attr("data-disagreement-id", &d.id)
@@ -251,7 +263,7 @@ fn build_details(ctx: Ctx, card: &mut Card) {
     }
 
     root = root.child(
-        el("section", "sources-cited").attr("aria-label", "Citations").child(text_el("h4", "", "Sources")).child(citations(ctx, &e.citations)),
+        el("section", "sources-cited").attr("aria-label", "Citations").child(text_el("h4", "", "Sources")).child(citations(ctx, &e.citations, &mut marked)),
     );
 
     let responds = e.responds_to.iter().filter_map(|id| store.event_index(id)).map(|i| (i, "In response to:"));
@@ -277,7 +289,7 @@ fn build_details(ctx: Ctx, card: &mut Card) {
     card.detail_marked = marked;
 }
 
-fn set_expanded(ctx: Ctx, card: &mut Card, on: bool, terms: &[String]) {
+fn set_expanded(ctx: Ctx, result: Memo<TimelineResult>, card: &mut Card, on: bool, terms: &[String]) {
     let _ = card.article.class_list().toggle_with_force("expanded", on);
     let _ = card.toggle.set_attribute("aria-expanded", if on { "true" } else { "false" });
     // The collapsed summary gives way to the full one.
@@ -286,7 +298,7 @@ fn set_expanded(ctx: Ctx, card: &mut Card, on: bool, terms: &[String]) {
         if card.detail_marked.is_empty() {
             build_details(ctx, card);
             card.detail_marked.iter_mut().for_each(|m| m.update(terms));
-            fill_hrefs_soon(ctx, card.details.clone());
+            fill_hrefs_soon(ctx, result, card.details.clone());
         }
     } else {
         let _ = card.summary.remove_attribute("hidden");
@@ -335,7 +347,12 @@ fn closest(ev: &web_sys::Event, selector: &str) -> Option<Element> {
 }
 
 #[component]
-pub fn CardList(rows: Memo<Vec<Row>>, open: Memo<Option<String>>, terms: Memo<Vec<String>>) -> impl IntoView {
+pub fn CardList(
+    rows: Memo<Vec<Row>>,
+    open: Memo<Option<String>>,
+    terms: Memo<Vec<String>>,
+    result: Memo<TimelineResult>,
+) -> impl IntoView {
     let ctx = use_ctx();
     let list = NodeRef::<leptos::html::Ol>::new();
     let live: Rc<RefCell<Live>> = Rc::default();
@@ -349,6 +366,18 @@ pub fn CardList(rows: Memo<Vec<Row>>, open: Memo<Option<String>>, terms: Memo<Ve
             let ol: &Element = &ol;
             let mut live = live.borrow_mut();
             let mut old = std::mem::take(&mut live.rows);
+            // Drop the rows that go first, so the ones that stay are already in order
+            // and are not moved (moving a node loses its focus).
+            rows.with(|rows| {
+                let keep: std::collections::HashSet<String> = rows.iter().map(Row::key).collect();
+                old.retain(|key, drawn| {
+                    let stays = keep.contains(key);
+                    if !stays {
+                        drawn.li.remove();
+                    }
+                    stays
+                });
+            });
             let open_id = open.get_untracked();
             let mut prev: Option<web_sys::Node> = None;
             let mut built = false;
@@ -363,7 +392,7 @@ pub fn CardList(rows: Memo<Vec<Row>>, open: Memo<Option<String>>, terms: Memo<Ve
                             filters.with_untracked(|(a, p)| set_chips(card, a, p));
                             let e = &ctx.store.data.events[card.event];
                             if open_id.as_deref() == Some(e.id.as_str()) {
-                                terms.with_untracked(|t| set_expanded(ctx, card, true, t));
+                                terms.with_untracked(|t| set_expanded(ctx, result, card, true, t));
                             }
                         }
                         d
@@ -380,11 +409,8 @@ pub fn CardList(rows: Memo<Vec<Row>>, open: Memo<Option<String>>, terms: Memo<Ve
                     live.rows.insert(key, drawn);
                 }
             });
-            for (_, gone) in old {
-                gone.li.remove();
-            }
             if built {
-                fill_hrefs_soon(ctx, ol.clone());
+                fill_hrefs_soon(ctx, result, ol.clone());
             }
         });
     }
@@ -430,7 +456,7 @@ pub fn CardList(rows: Memo<Vec<Row>>, open: Memo<Option<String>>, terms: Memo<Ve
                     let on = now.as_deref() == Some(id.as_str());
                     let Some(i) = ctx.store.event_index(&id) else { continue };
                     if let Some(card) = live.rows.get_mut(&Row::Card(i).key()).and_then(|d| d.card.as_mut()) {
-                        terms.with_untracked(|t| set_expanded(ctx, card, on, t));
+                        terms.with_untracked(|t| set_expanded(ctx, result, card, on, t));
                     }
                 }
             }
@@ -448,7 +474,7 @@ pub fn CardList(rows: Memo<Vec<Row>>, open: Memo<Option<String>>, terms: Memo<Ve
             if !plain_click(&ev) {
                 return;
             }
-            if let Some(next) = nav_target(ctx, &nav) {
+            if let Some(next) = nav_target(ctx, result, &nav) {
                 ev.prevent_default();
                 let leaves_view = next.view != View::Timeline;
                 ctx.navigate(next, Nav::Push);
@@ -475,7 +501,7 @@ pub fn CardList(rows: Memo<Vec<Row>>, open: Memo<Option<String>>, terms: Memo<Ve
     // (hover, middle-click, context menu, keyboard).
     let refresh = move |ev: &web_sys::Event| {
         if let Some(a) = closest(ev, "a[data-nav]") {
-            if let Some(next) = a.get_attribute("data-nav").and_then(|n| nav_target(ctx, &n)) {
+            if let Some(next) = a.get_attribute("data-nav").and_then(|n| nav_target(ctx, result, &n)) {
                 let _ = a.set_attribute("href", &ctx.href(&next));
             }
         }

@@ -17,6 +17,11 @@ use crate::domain::url_state::{Sort, TimelineState};
 /// end. Fewer cards means less DOM work when a filter changes the result.
 pub const PAGE: usize = 8;
 
+/// Cards drawn in the frame that answers a keystroke or click: about one screen.
+/// The rest of the page follows right after that frame is painted, so the reader
+/// sees the new result within one frame even at 10,000 events.
+const FIRST: usize = 4;
+
 #[derive(Clone, PartialEq)]
 enum Row {
     Phase(String, u32),
@@ -51,11 +56,22 @@ pub fn TimelineView() -> impl IntoView {
     let result: Memo<TimelineResult> = Memo::new(move |_| hits.with(|h| input.with(|f| query::run_with(store, f, h))));
     let open = Memo::new(move |_| ctx.state.with(|s| s.timeline.open.clone()));
     let limit = RwSignal::new(PAGE);
-    // A new query starts again from the top of its results.
+    // A new query starts again from the top of its results: one screen now, the
+    // rest of the first page after the paint.
     Effect::new(move |prev: Option<()>| {
         input.track();
         if prev.is_some() {
-            limit.set(PAGE);
+            limit.set(FIRST);
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        if limit.try_get_untracked().is_some_and(|l| l < PAGE) {
+                            limit.set(PAGE);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
         }
     });
     // A linked card must be rendered even when it sits far down the list.
@@ -111,6 +127,14 @@ pub fn TimelineView() -> impl IntoView {
                     let opts = web_sys::ScrollIntoViewOptions::new();
                     opts.set_block(web_sys::ScrollLogicalPosition::Start);
                     el.scroll_into_view_with_scroll_into_view_options(&opts);
+                    // When the link that led here went away (its card collapsed), focus
+                    // moves to the card it opened instead of falling to the page.
+                    let lost = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
+                    if lost {
+                        if let Ok(card) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                            let _ = card.focus();
+                        }
+                    }
                 }
             });
         }
@@ -148,7 +172,7 @@ pub fn TimelineView() -> impl IntoView {
                     </div>
                     <facets::ActiveFilters/>
                     {move || (count() == 0).then(|| view! { <facets::EmptyState/> })}
-                    <cards::CardList rows open terms/>
+                    <cards::CardList rows open terms result/>
                     {move || {
                         (shown.get() < count())
                             .then(|| {
