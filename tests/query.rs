@@ -179,3 +179,18 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn month_summary_counts_by_kind_and_mentions_year_only_events() {
+    use briefing::domain::query::{month_summary, MonthBucket};
+    let kinds = briefing::domain::model::EventKind::ALL.len();
+    let mut oct = vec![0; kinds];
+    oct[0] = 2; // attack
+    oct[3] = 1; // talks
+    let mut year = vec![0; kinds];
+    year[5] = 3;
+    let activity = vec![MonthBucket { month: 202500, by_kind: year }, MonthBucket { month: 202510, by_kind: oct }];
+    assert_eq!(month_summary(&activity, 202510), "Oct 2025: 3 events (attack 2, talks 1); 3 more dated only to 2025");
+    assert_eq!(month_summary(&activity, 202500), "2025: 3 events (statement 3)");
+    assert_eq!(month_summary(&activity, 202511), "Nov 2025: no events match");
+}

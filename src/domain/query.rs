@@ -1,6 +1,7 @@
 //! Timeline queries: filters, facet counts, sorting and the activity histogram.
 //! Within one facet the options are alternatives (OR); facets combine with AND.
 
+use super::date::month_label;
 use super::model::{Alignment, EventKind};
 use super::search::{matches_all, terms};
 use super::store::{Store, FACETS};
@@ -216,6 +217,31 @@ fn facet_options(store: &Store, f: &TimelineState, counts: &[Vec<usize>; FACETS]
         (Facet::Phase, phases),
         (Facet::Tag, tags),
     ]
+}
+
+/// "Nov 2025: 12 events (attack 3, talks 2)".
+pub fn month_summary(activity: &[MonthBucket], month: u32) -> String {
+    let Some(b) = activity.iter().find(|b| b.month == month) else {
+        return format!("{}: no events match", month_label(month));
+    };
+    let total: usize = b.by_kind.iter().sum();
+    let parts: Vec<String> = EventKind::ALL
+        .iter()
+        .zip(&b.by_kind)
+        .filter(|(_, c)| **c > 0)
+        .map(|(k, c)| format!("{} {c}", kind_label(*k).to_lowercase()))
+        .collect();
+    let mut text = format!("{}: {total} event{} ({})", month_label(month), if total == 1 { "" } else { "s" }, parts.join(", "));
+    // Events dated only to the year have their own bar, but a date range over this
+    // month keeps them too: say so, or the two counts would seem to disagree.
+    let year = month / 100 * 100;
+    if month != year {
+        let coarse: usize = activity.iter().find(|b| b.month == year).map_or(0, |b| b.by_kind.iter().sum());
+        if coarse > 0 {
+            text.push_str(&format!("; {coarse} more dated only to {}", month / 100));
+        }
+    }
+    text
 }
 
 pub fn kind_label(k: EventKind) -> &'static str {

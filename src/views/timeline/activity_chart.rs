@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::app::{use_ctx, Nav};
 use crate::domain::date::{month_label, PartialDate};
 use crate::domain::model::EventKind;
-use crate::domain::query::{kind_label, MonthBucket, TimelineResult};
+use crate::domain::query::{self, kind_label, MonthBucket, TimelineResult};
 
 /// Width of one month's slot and the chart's height, in viewBox units.
 const SLOT: usize = 10;
@@ -45,21 +45,6 @@ fn bar_paths(activity: &[MonthBucket], months: &[u32], kinds: &[EventKind]) -> V
         }
     }
     paths
-}
-
-/// "Nov 2025: 12 events (attack 3, talks 2)".
-fn month_readout(activity: &[MonthBucket], month: u32) -> String {
-    let Some(b) = activity.iter().find(|b| b.month == month) else {
-        return format!("{}: no events match", month_label(month));
-    };
-    let total: usize = b.by_kind.iter().sum();
-    let parts: Vec<String> = EventKind::ALL
-        .iter()
-        .zip(&b.by_kind)
-        .filter(|(_, c)| **c > 0)
-        .map(|(k, c)| format!("{} {c}", kind_label(*k).to_lowercase()))
-        .collect();
-    format!("{}: {total} event{} ({})", month_label(month), if total == 1 { "" } else { "s" }, parts.join(", "))
 }
 
 #[component]
@@ -122,7 +107,7 @@ pub fn ActivityChart(result: Memo<TimelineResult>) -> impl IntoView {
         .collect_view();
 
     let readout = move || {
-        hover.get().and_then(|i| store.months.get(i).copied()).map(|m| result.with(|r| month_readout(&r.activity, m)))
+        hover.get().and_then(|i| store.months.get(i).copied()).map(|m| result.with(|r| query::month_summary(&r.activity, m)))
     };
 
     let finish = move |ev: web_sys::PointerEvent| {
