@@ -401,3 +401,35 @@ test('the table sort and text filter live in the URL and survive a reload', asyn
   await expect(header('From')).toHaveAttribute('aria-sort', 'ascending');
   await expect(page.getByTestId('url-notice')).toContainText('tsort=colour');
 });
+
+test('switching actors from inside the panel starts the new panel at its top, with the focus on its name', async ({ briefing, page }) => {
+  await briefing.open('?view=actors&sel=pakistan');
+  const box = page.locator('#actor-panel');
+  await box.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  const other = box.locator('button[data-actor-ref]').last();
+  const id = await other.getAttribute('data-actor-ref');
+  await other.click();
+  await expect.poll(() => briefing.query().get('sel')).toBe(id);
+  await expect(page.locator('#actor-panel-title')).toBeFocused();
+  expect(await box.evaluate((el) => el.scrollTop)).toBe(0);
+});
+
+test('on a phone, choosing a name in the table brings its panel into view', async ({ briefing, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await briefing.open('?view=actors&table=1');
+  await page.locator('table.ties-table button[data-actor-ref="qatar"]').first().click();
+  await expect(page.locator('#actor-panel-title')).toHaveText('Qatar');
+  await expect(page.locator('#actor-panel-title')).toBeInViewport();
+});
+
+test('Escape in the table filter clears only the text; dates outside the briefing are dropped; undated ties are called out', async ({ briefing, page }) => {
+  await briefing.open('?view=actors&sel=ttp&table=1&tq=ttp');
+  await page.getByRole('searchbox', { name: 'Filter ties' }).press('Escape');
+  await expect.poll(() => briefing.query().get('tq')).toBeNull();
+  expect(briefing.query().get('sel')).toBe('ttp');
+  await briefing.open('?view=actors&at=1990-05');
+  await expect(page.getByTestId('url-notice')).toContainText('at=1990-05');
+  await expect(page.locator('.date-value')).toHaveText('All dates');
+  await briefing.open('?view=actors&at=2010-06');
+  await expect(page.locator('.tie-count')).toContainText('have no dates and are shown at every date');
+});

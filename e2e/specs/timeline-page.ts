@@ -29,8 +29,14 @@ export class TimelinePage {
   async expectCount(n: number, total: number) {
     await expect(this.count()).toHaveText(n === total ? `${n} events` : `${n} of ${total} events`);
   }
-  /** Ids of the rendered cards, in order. */
+  /** Waits until the rest of the first page is drawn: a new result draws one screen of
+   * cards in its first frame and the rest in a task right after that frame. */
+  async settled() {
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
+  }
+  /** Ids of the rendered cards, in order, once drawing has settled. */
   async ids() {
+    await this.settled();
     return this.cards().evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
   }
 }

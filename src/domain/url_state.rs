@@ -422,6 +422,16 @@ pub fn sanitize(state: &mut UrlState, store: &Store) -> Vec<String> {
     keep_one(&mut state.narratives.topic, "topic", &|id| store.narrative(id).is_some());
     keep_one(&mut state.narratives.incident, "incident", &|id| store.event(id).is_some());
     keep_one(&mut state.source, "src", &|id| store.source(id).is_some());
+    // A date outside the span the Actors date control covers would leave the slider
+    // and the filter disagreeing: drop it and say so.
+    if let Some(at) = state.actors.at {
+        let inside = super::graph::month_range(&store.data)
+            .is_some_and(|(lo, hi)| (lo..=hi).contains(&super::graph::month_index(at)));
+        if !inside {
+            state.actors.at = None;
+            notices.push(format!("Ignored `at={}`: outside the dates this briefing covers.", at.iso()));
+        }
+    }
     notices
 }
 
@@ -429,6 +439,17 @@ pub fn sanitize(state: &mut UrlState, store: &Store) -> Vec<String> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn an_actors_date_outside_the_briefing_is_dropped_with_a_notice() {
+        let store = Store::new(crate::domain::validate::load("briefing.json", crate::DATASET_JSON).unwrap());
+        for (query, kept) in [("at=2025-10", true), ("at=1990-05", false), ("at=2099-01", false)] {
+            let (mut s, _) = parse(query);
+            let notices = sanitize(&mut s, &store);
+            assert_eq!(s.actors.at.is_some(), kept, "{query}");
+            assert_eq!(notices.len(), usize::from(!kept), "{query}");
+        }
+    }
 
     #[test]
     fn empty_query_is_default() {

@@ -65,10 +65,21 @@ pub(crate) fn focus_node(id: &str) {
     }
 }
 
-/// On narrow screens the panel sits below the graph: bring its top into view.
-fn reveal_panel() {
+/// Shows a newly selected actor's panel from its top. On narrow screens the panel
+/// sits below the graph: bring it into view. When the focus was on something that
+/// went away (a name inside the previous actor's panel), put it on the new heading.
+pub(crate) fn reveal_panel() {
     request_animation_frame(|| {
         let Some(panel) = document().get_element_by_id("actor-panel") else { return };
+        panel.set_scroll_top(0);
+        let lost = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
+        if lost {
+            if let Some(title) = document().get_element_by_id("actor-panel-title") {
+                if let Ok(title) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(title) {
+                    let _ = title.focus();
+                }
+            }
+        }
         let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
         if panel.get_bounding_client_rect().top() > height - 120.0 {
             let options = web_sys::ScrollIntoViewOptions::new();
@@ -135,6 +146,11 @@ pub fn ActorsView() -> impl IntoView {
         if ev.key() != "Escape" || ev.default_prevented() {
             return;
         }
+        // Escape in a text field belongs to the field (a search box clears itself).
+        let in_field = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).is_some_and(|t| t.tag_name() == "INPUT");
+        if in_field {
+            return;
+        }
         let Some(id) = ctx.state.with_untracked(|s| s.actors.selected.clone()) else { return };
         select(ctx, None);
         let in_panel = document()
@@ -161,7 +177,19 @@ pub fn ActorsView() -> impl IntoView {
                 <div class="actors-main">
                     <p class="tie-count" role="status">
                         {move || match scene.at() {
-                            Some(d) => format!("{} of {total} ties shown, valid in {}.", count(), date_label(d)),
+                            Some(d) => {
+                                // Ties the sources give no dates for can't be placed in time:
+                                // they stay in view at every date, and the line says so.
+                                let undated = filter.with(|f| {
+                                    store.data.relations.iter().zip(&f.shown).filter(|(r, on)| **on && r.period.is_none()).count()
+                                });
+                                let note = match undated {
+                                    0 => String::new(),
+                                    1 => " 1 of them has no dates and is shown at every date.".to_string(),
+                                    n => format!(" {n} of them have no dates and are shown at every date."),
+                                };
+                                format!("{} of {total} ties shown, valid in {}.{note}", count(), date_label(d))
+                            }
                             None => format!("{} of {total} ties shown.", count()),
                         }}
                     </p>

@@ -58,6 +58,7 @@ fn on_profile_click(ctx: Ctx, actor: &str, ev: &web_sys::MouseEvent) {
     let closest = |sel: &str| target.closest(sel).ok().flatten();
     if let Some(id) = closest("button[data-actor-ref]").and_then(|b| b.get_attribute("data-actor-ref")) {
         select(ctx, Some(id));
+        super::reveal_panel();
     } else if let Some(link) = closest("a[data-timeline]") {
         if crate::components::plain_click(ev) {
             ev.prevent_default();
@@ -155,7 +156,7 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
         <article class="actor-profile" data-actor-id=id.clone()
             on:click=move |ev| on_profile_click(ctx, &id_for_clicks, &ev)>
             <header class="profile-head">
-                <h2 id="actor-panel-title">{actor.name.clone()}</h2>
+                <h2 id="actor-panel-title" tabindex="-1">{actor.name.clone()}</h2>
                 <button class="button ghost close" aria-label="Close actor details (Esc)" title="Close (Esc)"
                     on:click=move |_| {
                         select(ctx, None);

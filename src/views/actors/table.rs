@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::dom::{html_el, relation_swatch, text};
-use super::{select, Scene};
+use super::{toggle_select, Scene};
 use crate::app::{use_ctx, Nav};
 use crate::domain::graph::{self as core, Column};
 use crate::domain::url_state::TiesSort;
@@ -88,8 +88,7 @@ pub fn TiesTable(scene: Scene) -> impl IntoView {
         else {
             return;
         };
-        let already = ctx.state.with_untracked(|s| s.actors.selected.as_deref() == Some(id.as_str()));
-        select(ctx, (!already).then_some(id));
+        toggle_select(ctx, &id);
     };
 
     let header = Column::ALL
