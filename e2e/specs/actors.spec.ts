@@ -433,3 +433,13 @@ test('Escape in the table filter clears only the text; dates outside the briefin
   await briefing.open('?view=actors&at=2010-06');
   await expect(page.locator('.tie-count')).toContainText('have no dates and are shown at every date');
 });
+
+test('on a phone, a shared link with a selection scrolls the network to the selected actor', async ({ briefing, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await briefing.open('?view=actors&sel=afghan-taliban');
+  const frame = (await page.locator('.network-frame').boundingBox())!;
+  await expect.poll(async () => {
+    const n = (await node(page, 'afghan-taliban').boundingBox())!;
+    return n.x >= frame.x && n.x + n.width <= frame.x + frame.width;
+  }).toBe(true);
+});

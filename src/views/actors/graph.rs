@@ -148,6 +148,20 @@ pub fn Network(scene: Scene) -> impl IntoView {
         let _ = div.append_child(&built.svg);
         drawing.set_value(Some(built));
         generation.update(|g| *g += 1);
+        // A shared link with a selection, on a screen narrower than the network:
+        // scroll the frame sideways so the selected actor is in view.
+        if let Some(i) = scene.selected.get_untracked() {
+            let selector = format!("[data-actor-id=\"{}\"]", store.data.actors[i].id);
+            request_animation_frame(move || {
+                let Some(div) = frame.get_untracked() else { return };
+                let Some(node) = div.query_selector(&selector).ok().flatten() else { return };
+                let (f, n) = (div.get_bounding_client_rect(), node.get_bounding_client_rect());
+                if n.left() < f.left() || n.right() > f.right() {
+                    let centre = n.left() + n.width() / 2.0 - (f.left() + f.width() / 2.0);
+                    div.set_scroll_left(div.scroll_left() + centre as i32);
+                }
+            });
+        }
     });
     Effect::new(move |_| {
         generation.track();
