@@ -72,7 +72,7 @@ fn queue_history(url: String, nav: Nav) {
         q.len() == 1
     });
     if first {
-        request_animation_frame(|| set_timeout(flush_history, std::time::Duration::ZERO));
+        crate::components::after_paint(flush_history);
     }
 }
 

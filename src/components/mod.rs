@@ -17,6 +17,17 @@ pub fn scroll_to_top() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
+/// Runs `f` in a task right after the next frame is painted: for work that must
+/// not delay the frame answering an input (history writes, hrefs, the rest of a page).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
+/// Whether keyboard focus fell back to the page (the focused element went away).
+pub fn focus_lost() -> bool {
+    document().active_element().is_none_or(|a| a.tag_name() == "BODY")
+}
+
 /// Whether the window is wide enough for side panels to start open (else they
 /// start folded, so the main content is on a phone's first screen).
 pub fn is_wide() -> bool {

@@ -191,10 +191,6 @@ impl Store {
             None => id.to_string(),
         }
     }
-    /// All tags in use, sorted.
-    pub fn tags(&self) -> Vec<String> {
-        self.tag_list.clone()
-    }
     /// Disagreements that concern an event.
     pub fn disagreements_for(&self, event_id: &str) -> Vec<&Disagreement> {
         self.data.disagreements.iter().filter(|d| d.events.iter().any(|e| e == event_id)).collect()

@@ -393,7 +393,6 @@ pub fn serialize(state: &UrlState) -> String {
 /// Drops ids the dataset doesn't know, with a notice for each.
 pub fn sanitize(state: &mut UrlState, store: &Store) -> Vec<String> {
     let mut notices = Vec::new();
-    let tags = store.tags();
     let mut keep = |list: &mut Vec<String>, key: &str, known: &dyn Fn(&str) -> bool| {
         list.retain(|id| {
             let ok = known(id);
@@ -407,7 +406,7 @@ pub fn sanitize(state: &mut UrlState, store: &Store) -> Vec<String> {
     keep(&mut t.actors, "actor", &|id| store.actor(id).is_some());
     keep(&mut t.places, "place", &|id| store.place(id).is_some());
     keep(&mut t.phases, "phase", &|id| store.phase(id).is_some());
-    keep(&mut t.tags, "tag", &|id| tags.iter().any(|t| t == id));
+    keep(&mut t.tags, "tag", &|id| store.tag_list.binary_search_by(|t| t.as_str().cmp(id)).is_ok());
     let mut keep_one = |slot: &mut Option<String>, key: &str, known: &dyn Fn(&str) -> bool| {
         if let Some(id) = slot.take() {
             if known(&id) {

@@ -72,8 +72,7 @@ pub(crate) fn reveal_panel() {
     request_animation_frame(|| {
         let Some(panel) = document().get_element_by_id("actor-panel") else { return };
         panel.set_scroll_top(0);
-        let lost = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
-        if lost {
+        if crate::components::focus_lost() {
             if let Some(title) = document().get_element_by_id("actor-panel-title") {
                 if let Ok(title) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(title) {
                     let _ = title.focus();

@@ -19,7 +19,7 @@ use web_sys::Element;
 
 use super::Row;
 use crate::app::{use_ctx, Ctx, Nav};
-use crate::components::{plain_click, scroll_to_top};
+use crate::components::{after_paint, plain_click, scroll_to_top};
 use crate::domain::date::month_heading;
 use crate::domain::format::figure_text;
 use crate::domain::model::{Citation, Event};
@@ -118,20 +118,21 @@ fn nav_link(nav: &str, class: &str) -> El {
 /// Gives every card link under `root` that has no href yet its href, after the
 /// next paint.
 fn fill_hrefs_soon(ctx: Ctx, result: Memo<TimelineResult>, root: Element) {
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let Ok(links) = root.query_selector_all("a[data-nav]:not([href])") else { return };
-                for i in 0..links.length() {
-                    let Some(a) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-                    if let Some(next) = a.get_attribute("data-nav").and_then(|n| nav_target(ctx, result, &n)) {
-                        let _ = a.set_attribute("href", &ctx.href(&next));
-                    }
-                }
-            },
-            std::time::Duration::ZERO,
-        )
+    after_paint(move || {
+        let Ok(links) = root.query_selector_all("a[data-nav]:not([href])") else { return };
+        for i in 0..links.length() {
+            if let Some(a) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                set_href(ctx, result, &a);
+            }
+        }
     });
+}
+
+/// Sets a card link's href to where its `data-nav` leads from the current state.
+fn set_href(ctx: Ctx, result: Memo<TimelineResult>, a: &Element) {
+    if let Some(next) = a.get_attribute("data-nav").and_then(|n| nav_target(ctx, result, &n)) {
+        let _ = a.set_attribute("href", &ctx.href(&next));
+    }
 }
 
 /// A citation: the exact quote (search marks it too) and a link to its source.
@@ -501,9 +502,7 @@ pub fn CardList(
     // (hover, middle-click, context menu, keyboard).
     let refresh = move |ev: &web_sys::Event| {
         if let Some(a) = closest(ev, "a[data-nav]") {
-            if let Some(next) = a.get_attribute("data-nav").and_then(|n| nav_target(ctx, result, &n)) {
-                let _ = a.set_attribute("href", &ctx.href(&next));
-            }
+            set_href(ctx, result, &a);
         }
     };
 

@@ -62,15 +62,10 @@ pub fn TimelineView() -> impl IntoView {
         input.track();
         if prev.is_some() {
             limit.set(FIRST);
-            request_animation_frame(move || {
-                set_timeout(
-                    move || {
-                        if limit.try_get_untracked().is_some_and(|l| l < PAGE) {
-                            limit.set(PAGE);
-                        }
-                    },
-                    std::time::Duration::ZERO,
-                )
+            crate::components::after_paint(move || {
+                if limit.try_get_untracked().is_some_and(|l| l < PAGE) {
+                    limit.set(PAGE);
+                }
             });
         }
     });
@@ -129,8 +124,7 @@ pub fn TimelineView() -> impl IntoView {
                     el.scroll_into_view_with_scroll_into_view_options(&opts);
                     // When the link that led here went away (its card collapsed), focus
                     // moves to the card it opened instead of falling to the page.
-                    let lost = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
-                    if lost {
+                    if crate::components::focus_lost() {
                         if let Ok(card) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                             let _ = card.focus();
                         }
