@@ -1,9 +1,10 @@
 //! The shell: start-up, shared context, header and navigation, notices, views.
+//! Drawn with `components::dom` like everything else.
 
-use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::components::dom::{el, render_effect, text_el, El};
 use crate::domain::store::Store;
 use crate::domain::url_state::{self, UrlState, View};
 use crate::views;
@@ -106,7 +107,7 @@ fn read_location(store: &Store) -> (UrlState, Vec<String>) {
     (state, notices)
 }
 
-/// Entry point from `main`: installs the panic banner, loads the dataset, mounts.
+/// Entry point from `main`: installs the panic banner, loads the dataset, draws.
 pub fn start() {
     crate::components::error_banner::install_panic_hook();
     // Marks for the benchmark (Performance API): dataset parse and first render.
@@ -127,12 +128,16 @@ pub fn start() {
     if let Some(skeleton) = document().get_element_by_id("skeleton") {
         skeleton.remove();
     }
-    leptos::mount::mount_to_body(move || view! { <App store/> });
+    // Effects run on the wasm-bindgen executor; the root owner lives for the page.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| shell(store));
+    std::mem::forget(owner);
     mark("briefing:mounted");
 }
 
-#[component]
-fn App(store: &'static Store) -> impl IntoView {
+/// The page: skip link, header, notices, the current view, footer.
+fn shell(store: &'static Store) {
     let (initial, notices) = read_location(store);
     let ctx = Ctx { store, state: RwSignal::new(initial.clone()), notices: RwSignal::new(notices) };
     // Write back the cleaned-up URL so a shared link never carries the bad parts.
@@ -142,7 +147,6 @@ fn App(store: &'static Store) -> impl IntoView {
         }
     }
     provide_context(ctx);
-    crate::components::theme::provide_theme();
 
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
         // Changes not yet written were made on the entry being left.
@@ -155,85 +159,81 @@ fn App(store: &'static Store) -> impl IntoView {
 
     let view_kind = Memo::new(move |_| ctx.state.with(|s| s.view));
     // The document title names the view, for history entries and bookmarks.
-    Effect::new(move |_| {
+    render_effect(move || {
         let v = view_kind.get();
         document().set_title(&format!("{} · {}", v.label(), store.data.meta.title));
     });
 
-    view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <Header/>
-        <crate::components::notice::UrlNotices/>
-        <main id="main" tabindex="-1" data-view=move || view_kind.get().as_str()>
-            {move || match view_kind.get() {
-                View::Timeline => EitherOf4::A(views::timeline::TimelineView()),
-                View::Actors => EitherOf4::B(views::actors::ActorsView()),
-                View::Narratives => EitherOf4::C(views::narratives::NarrativesView()),
-                View::Sources => EitherOf4::D(views::sources::SourcesView()),
-            }}
-        </main>
-        <footer class="site-footer">
-            <p>
-                {format!("{} · as of {}. ", store.data.meta.title, crate::components::date_label::as_of(store))}
-                "Every fact is quoted from one of five cited sources; see "
-                <NavLink view=View::Sources/>
-                "."
-            </p>
-        </footer>
-    }
-}
-
-#[component]
-fn Header() -> impl IntoView {
-    let ctx = use_ctx();
-    let meta = &ctx.store.data.meta;
-    view! {
-        <header class="site-header">
-            <div class="brand">
-                <span class="brand-title">{meta.title.clone()}</span>
-                <span class="as-of">"As of " {crate::components::date_label::as_of(ctx.store)}</span>
-            </div>
-            <nav class="site-nav" aria-label="Views">
-                {View::ALL.into_iter().map(|v| view! { <NavLink view=v/> }).collect_view()}
-            </nav>
-            <crate::components::theme::ThemeToggle/>
-        </header>
-    }
+    let meta = &store.data.meta;
+    let as_of = crate::components::date_label::as_of(store);
+    let header = el("header", "site-header")
+        .child(
+            el("div", "brand")
+                .child(text_el("span", "brand-title", &meta.title))
+                .child(el("span", "as-of").text("As of ").text(&as_of)),
+        )
+        .child(el("nav", "site-nav").attr("aria-label", "Views").children(View::ALL.map(|v| nav_link(ctx, v, view_kind))))
+        .child(crate::components::theme::theme_toggle());
+    let main = el("main", "")
+        .id("main")
+        .attr("tabindex", "-1")
+        .bind_attr("data-view", move || Some(view_kind.get().as_str().to_string()))
+        .keyed(
+            move || view_kind.get(),
+            |v| {
+                Some(match v {
+                    View::Timeline => views::timeline::view(),
+                    View::Actors => views::actors::view(),
+                    View::Narratives => views::narratives::view(),
+                    View::Sources => views::sources::view(),
+                })
+            },
+        );
+    let footer = el("footer", "site-footer").child(
+        el("p", "")
+            .text(&format!("{} · as of {as_of}. ", meta.title))
+            .text("Every fact is quoted from one of five cited sources; see ")
+            .child(nav_link(ctx, View::Sources, view_kind))
+            .text("."),
+    );
+    let Some(body) = document().body() else { return };
+    El(body.into())
+        .child(el("a", "skip-link").attr("href", "#main").text("Skip to content"))
+        .child(header)
+        .keyed(
+            move || ctx.notices.get(),
+            move |n| (!n.is_empty()).then(|| crate::components::notice::notice_el(ctx, n)),
+        )
+        .child(main)
+        .child(footer);
 }
 
 /// A link to another view, named after it, that keeps every other part of the state.
-#[component]
-pub fn NavLink(view: View) -> impl IntoView {
-    let ctx = use_ctx();
-    let target = move || {
+fn nav_link(ctx: Ctx, view: View, current: Memo<View>) -> El {
+    let a = el("a", "nav-link").text(view.label()).bind_attr("aria-current", move || (current.get() == view).then(|| "page".into()));
+    crate::components::nav_link_behaviour(ctx, &a.0, move || {
         let mut s = ctx.state.get_untracked();
         s.view = view;
         s
-    };
-    let current = Memo::new(move |_| ctx.state.with(|s| s.view == view));
-    // The href keeps the reader's filters, so it changes with every keystroke; it is
-    // brought up to date when a pointer or the focus reaches the link, not on each change.
-    let refresh = move |ev: &web_sys::Event| {
-        if let Some(a) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
-            let _ = a.set_attribute("href", &ctx.href(&target()));
-        }
-    };
-    view! {
-        <a
-            href=ctx.href(&target())
-            class="nav-link"
-            aria-current=move || current.get().then_some("page")
-            on:pointerover=move |ev: web_sys::PointerEvent| refresh(ev.as_ref())
-            on:focus=move |ev: web_sys::FocusEvent| refresh(ev.as_ref())
-            on:click=move |ev| {
-                if crate::components::plain_click(&ev) {
-                    ev.prevent_default();
-                    ctx.navigate(target(), Nav::Push);
-                    crate::components::scroll_to_top();
-                }
-            }
-        >
-            {view.label()}
-        </a>
-    }
+    });
+    a
+}
+
+/// Draws a view still written with `view!` (while the views move to `dom`).
+pub fn legacy<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> El {
+    use wasm_bindgen::JsCast;
+    let holder = el("div", "contents");
+    let handle = leptos::mount::mount_to(holder.0.clone().unchecked_into(), f);
+    // Unmounted (its effects stopped) when the drawing owner is cleaned up.
+    StoredValue::new_local(handle);
+    holder
+}
+
+/// A `dom` part inside a view still written with `view!` (temporary, as `legacy`).
+pub fn dom_part(part: El) -> impl IntoView {
+    let holder: NodeRef<leptos::html::Div> = NodeRef::new();
+    holder.on_load(move |d| {
+        let _ = d.append_child(&part.0);
+    });
+    view! { <div class="contents" node_ref=holder></div> }
 }

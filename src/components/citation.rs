@@ -2,49 +2,32 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_ctx, Nav};
+use super::dom::{el, text_el, El};
+use crate::app::Ctx;
 use crate::domain::model::Citation;
-use crate::domain::url_state::View;
+use crate::domain::url_state::{UrlState, View};
 
-#[component]
-pub fn CitationQuote(citation: Citation) -> impl IntoView {
-    let ctx = use_ctx();
-    let source = citation.source.clone();
-    let label = ctx.store.source_label(&source);
-    let target = move || {
-        let mut s = ctx.state.get();
-        s.view = View::Sources;
-        s.source = Some(source.clone());
-        s
-    };
-    let target2 = target.clone();
-    view! {
-        <figure class="citation" data-source=citation.source.clone()>
-            <blockquote>{format!("“{}”", citation.quote)}</blockquote>
-            <figcaption>
-                "— "
-                <a
-                    href=move || ctx.href(&target())
-                    on:click=move |ev| {
-                        if super::plain_click(&ev) {
-                            ev.prevent_default();
-                            ctx.navigate(target2(), Nav::Push);
-                            super::scroll_to_top();
-                        }
-                    }
-                >
-                    {label}
-                </a>
-            </figcaption>
-        </figure>
-    }
+/// The state a source link leads to: Sources, with that source highlighted.
+fn source_target(ctx: Ctx, source: &str) -> UrlState {
+    let mut s = ctx.state.get_untracked();
+    s.view = View::Sources;
+    s.source = Some(source.to_string());
+    s
 }
 
-#[component]
-pub fn Citations(citations: Vec<Citation>) -> impl IntoView {
-    view! {
-        <div class="citations">
-            {citations.into_iter().map(|c| view! { <CitationQuote citation=c/> }).collect_view()}
-        </div>
-    }
+pub fn citation_el(ctx: Ctx, c: &Citation) -> El {
+    let label = ctx.store.source_label(&c.source);
+    let link = el("a", "").text(&label);
+    super::nav_link_behaviour(ctx, &link.0, {
+        let source = c.source.clone();
+        move || source_target(ctx, &source)
+    });
+    el("figure", "citation")
+        .attr("data-source", &c.source)
+        .child(text_el("blockquote", "", &format!("“{}”", c.quote)))
+        .child(el("figcaption", "").text("— ").child(link))
+}
+
+pub fn citations_el(ctx: Ctx, citations: &[Citation]) -> El {
+    el("div", "citations").children(citations.iter().map(|c| citation_el(ctx, c)))
 }

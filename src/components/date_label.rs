@@ -1,6 +1,5 @@
-//! Dates shown at their precision; approximate ones look approximate.
-
-use leptos::prelude::*;
+//! Dates shown at their precision; approximate ones look approximate
+//! (`dom::date_el` draws them).
 
 use crate::domain::date::PartialDate;
 use crate::domain::model::Precision;
@@ -13,21 +12,4 @@ pub fn as_of(store: &Store) -> String {
 /// Text for a dataset date string at a precision (falls back to the raw text).
 pub fn date_text(text: &str, precision: Precision) -> String {
     PartialDate::parse(text).map(|d| d.display(precision)).unwrap_or_else(|| text.to_string())
-}
-
-#[component]
-pub fn DateLabel(date: String, precision: Precision, #[prop(optional)] end: Option<String>) -> impl IntoView {
-    let mut text = date_text(&date, precision);
-    if let Some(end) = end.as_ref().filter(|e| !e.is_empty()) {
-        text = format!("{text} – {}", date_text(end, Precision::Approximate).trim_start_matches("c. "));
-    }
-    let title = match precision {
-        Precision::Day => "Exact day",
-        Precision::Month => "Known to the month",
-        Precision::Year => "Known to the year",
-        Precision::Approximate => "Approximate date",
-    };
-    view! {
-        <time class="date" datetime=date data-precision=precision.as_str() title=title>{text}</time>
-    }
 }

@@ -2,6 +2,7 @@
 
 pub mod citation;
 pub mod date_label;
+pub mod dom;
 pub mod error_banner;
 pub mod notice;
 pub mod theme;
@@ -32,4 +33,30 @@ pub fn focus_lost() -> bool {
 /// start folded, so the main content is on a phone's first screen).
 pub fn is_wide() -> bool {
     window().inner_width().ok().and_then(|w| w.as_f64()).map_or(true, |w| w > 900.0)
+}
+
+/// Makes `a` a link to the state `target` returns: a real href (set now, brought
+/// up to date when a pointer or the focus reaches it, since it keeps the reader's
+/// filters and would otherwise change on every keystroke), followed in place on
+/// a plain click.
+pub fn nav_link_behaviour(ctx: crate::app::Ctx, a: &web_sys::Element, target: impl Fn() -> crate::domain::url_state::UrlState + 'static) {
+    nav_link_erased(ctx, a, std::rc::Rc::new(target));
+}
+
+fn nav_link_erased(ctx: crate::app::Ctx, a: &web_sys::Element, target: std::rc::Rc<dyn Fn() -> crate::domain::url_state::UrlState>) {
+    use wasm_bindgen::JsCast;
+    let _ = a.set_attribute("href", &ctx.href(&target()));
+    for event in ["pointerover", "focus"] {
+        let (a2, target) = (a.clone(), target.clone());
+        dom::listen(a, event, Box::new(move |_| {
+            let _ = a2.set_attribute("href", &ctx.href(&target()));
+        }));
+    }
+    dom::listen(a, "click", Box::new(move |ev| {
+        if plain_click(ev.unchecked_ref()) {
+            ev.prevent_default();
+            ctx.navigate(target(), crate::app::Nav::Push);
+            scroll_to_top();
+        }
+    }));
 }

@@ -2,23 +2,17 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use super::dom::{button, el, text_el, El};
+use crate::app::Ctx;
 
-#[component]
-pub fn UrlNotices() -> impl IntoView {
-    let ctx = use_ctx();
-    move || {
-        let notices = ctx.notices.get();
-        (!notices.is_empty()).then(|| {
-            view! {
-                <div class="notice" role="status" data-testid="url-notice">
-                    <div>
-                        <strong>"Parts of this link could not be used and were dropped."</strong>
-                        <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                    </div>
-                    <button class="button ghost" on:click=move |_| ctx.notices.set(Vec::new())>"Dismiss"</button>
-                </div>
-            }
-        })
-    }
+pub fn notice_el(ctx: Ctx, notices: &[String]) -> El {
+    el("div", "notice")
+        .attr("role", "status")
+        .attr("data-testid", "url-notice")
+        .child(
+            el("div", "")
+                .child(text_el("strong", "", "Parts of this link could not be used and were dropped."))
+                .child(el("ul", "").children(notices.iter().map(|n| text_el("li", "", n)))),
+        )
+        .child(button("button ghost", "Dismiss").on("click", move |_| ctx.notices.set(Vec::new())))
 }

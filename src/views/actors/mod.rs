@@ -344,3 +344,8 @@ fn date_control(ctx: crate::app::Ctx, scene: Scene, lo: u32, hi: u32) -> impl In
         </div>
     }
 }
+
+/// The view, drawn under the current owner.
+pub fn view() -> crate::components::dom::El {
+    crate::app::legacy(ActorsView)
+}

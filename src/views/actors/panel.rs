@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use super::{select, RelationSwatch, Scene, ShapeSwatch};
 use crate::app::{use_ctx, Ctx, Nav};
-use crate::components::citation::Citations;
-use crate::components::date_label::{DateLabel, DateLabelProps};
+use crate::app::dom_part;
+use crate::components::citation::citations_el;
+use crate::components::dom::date_el;
 use crate::domain::graph as core;
 use crate::domain::model::RelationKind;
 use crate::domain::query::alignment_label;
@@ -109,7 +110,7 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
                             <span class="tie-period">{core::period_text(rel.period.as_ref())}</span>
                         </p>
                         <p class="tie-summary">{rel.summary.clone()}</p>
-                        <Citations citations=rel.citations.clone()/>
+                        {dom_part(citations_el(ctx, &rel.citations))}
                     </li>
                 }
             })
@@ -137,7 +138,7 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
         .into_iter()
         .map(|e| {
             let ev = &store.data.events[e];
-            let date = DateLabel(DateLabelProps { date: ev.date.clone(), precision: ev.precision, end: ev.end_date.clone() });
+            let date = dom_part(date_el(&ev.date, ev.precision, ev.end_date.as_deref()));
             let href = ctx.href(&timeline_for(ctx, &id, Some(ev.id.clone())));
             view! {
                 <li class="actor-event" data-event-id=ev.id.clone()>
@@ -172,7 +173,7 @@ fn Profile(i: usize, scene: Scene) -> impl IntoView {
                 </span>
             </p>
             <p class="profile-description">{actor.description.clone()}</p>
-            <Citations citations=actor.citations.clone()/>
+            {dom_part(citations_el(ctx, &actor.citations))}
             <p class="profile-actions">
                 <a class="button primary show-on-timeline" href=show_on_timeline data-timeline="">"Show on timeline"</a>
                 <span class="muted">{format!("{event_count} {}", if event_count == 1 { "event" } else { "events" })}</span>

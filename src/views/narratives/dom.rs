@@ -11,72 +11,14 @@
 use leptos::prelude::*;
 
 use super::links::{href_for, Dest, Links};
-use crate::domain::model::{Citation, Precision};
+use crate::domain::model::Citation;
 
-/// An element under construction.
-pub struct El(pub web_sys::Element);
-
-/// A new element with a class (empty for none).
-pub fn el(tag: &str, class: &str) -> El {
-    let e = document().create_element(tag).expect("create element");
-    if !class.is_empty() {
-        e.set_class_name(class);
-    }
-    El(e)
-}
-
-impl El {
-    pub fn attr(self, name: &str, value: &str) -> El {
-        let _ = self.0.set_attribute(name, value);
-        self
-    }
-    /// Appends text as a text node.
-    pub fn text(self, text: &str) -> El {
-        let _ = self.0.append_with_str_1(text);
-        self
-    }
-    pub fn child(self, child: El) -> El {
-        let _ = self.0.append_child(&child.0);
-        self
-    }
-    pub fn maybe(self, child: Option<El>) -> El {
-        match child {
-            Some(c) => self.child(c),
-            None => self,
-        }
-    }
-    pub fn children(self, children: impl IntoIterator<Item = El>) -> El {
-        for c in children {
-            let _ = self.0.append_child(&c.0);
-        }
-        self
-    }
-}
-
-/// An element holding only text.
-pub fn text_el(tag: &str, class: &str, text: &str) -> El {
-    el(tag, class).text(text)
-}
+pub use crate::components::dom::{date_el, each, el, mark_selected, text_el, El};
 
 /// An in-app link: a real href (kept current by `refresh_links`), followed in
 /// place by the view's delegated click handler.
 pub fn link(l: Links, dest: &Dest, label: &str, class: &str) -> El {
     el("a", class).attr("data-dest", &dest.encode()).attr("href", &href_for(l, dest)).text(label)
-}
-
-/// A date at its precision, as the shared `DateLabel` widget draws it.
-pub fn date_el(date: &str, precision: Precision, end: Option<&str>) -> El {
-    let mut text = crate::components::date_label::date_text(date, precision);
-    if let Some(end) = end {
-        text = format!("{text} – {}", crate::components::date_label::date_text(end, Precision::Approximate).trim_start_matches("c. "));
-    }
-    let title = match precision {
-        Precision::Day => "Exact day",
-        Precision::Month => "Known to the month",
-        Precision::Year => "Known to the year",
-        Precision::Approximate => "Approximate date",
-    };
-    el("time", "date").attr("datetime", date).attr("data-precision", precision.as_str()).attr("title", title).text(&text)
 }
 
 /// A citation, as the shared `CitationQuote` widget draws it: the exact quote
@@ -90,31 +32,6 @@ pub fn citation_el(l: Links, c: &Citation) -> El {
 
 pub fn citations_el(l: Links, cs: &[Citation]) -> El {
     el("div", "citations").children(cs.iter().map(|c| citation_el(l, c)))
-}
-
-/// Every element with tag `tag` under `root`.
-pub fn each(root: &web_sys::Element, tag: &str, mut f: impl FnMut(web_sys::Element)) {
-    let list = root.get_elements_by_tag_name(tag);
-    for i in 0..list.length() {
-        if let Some(e) = list.item(i) {
-            f(e);
-        }
-    }
-}
-
-/// Marks the elements whose `attr` equals `id` as selected (class and
-/// aria-current), and unmarks the rest.
-pub fn mark_selected(root: &web_sys::Element, tag: &str, attr: &str, id: Option<&str>, class: &str) {
-    each(root, tag, |e| {
-        let Some(value) = e.get_attribute(attr) else { return };
-        let on = id == Some(value.as_str());
-        let _ = e.class_list().toggle_with_force(class, on);
-        if on {
-            let _ = e.set_attribute("aria-current", "true");
-        } else {
-            let _ = e.remove_attribute("aria-current");
-        }
-    });
 }
 
 /// Built content waiting for its Leptos-rendered containers (empty `div`s with a

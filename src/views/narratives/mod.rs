@@ -135,3 +135,8 @@ pub fn NarrativesView() -> impl IntoView {
         </section>
     }
 }
+
+/// The view, drawn under the current owner.
+pub fn view() -> crate::components::dom::El {
+    crate::app::legacy(NarrativesView)
+}

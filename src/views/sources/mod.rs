@@ -324,3 +324,8 @@ pub fn SourcesView() -> impl IntoView {
         </section>
     }
 }
+
+/// The view, drawn under the current owner.
+pub fn view() -> crate::components::dom::El {
+    crate::app::legacy(SourcesView)
+}

@@ -204,3 +204,8 @@ fn SortToggle() -> impl IntoView {
         </button>
     }
 }
+
+/// The view, drawn under the current owner.
+pub fn view() -> crate::components::dom::El {
+    crate::app::legacy(TimelineView)
+}
