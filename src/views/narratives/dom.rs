@@ -1,14 +1,8 @@
-//! A tiny builder for the long, static parts of a view (topics, ledger, source
-//! lists): plain DOM nodes whose text is always set as text, never parsed as HTML.
-//!
-//! Why not `view!`: Leptos' typed views generate build and rebuild code for every
-//! node shape, which for these document-like parts cost about 80 KB of wasm
-//! (brotli: ~25 KB) although they never change once drawn. Here one small
-//! non-generic code path builds them. What does change (which topic, incident or
-//! source is highlighted, where links lead) is updated by a few effects, and links
-//! are handled by one delegated click listener per view (see `links`).
-
-use leptos::prelude::*;
+//! Links and citations for the document-like views (Narratives, Sources), drawn
+//! with the shared builder (`components::dom`). What changes after drawing (which
+//! topic, incident or source is highlighted, where links lead) is updated by a few
+//! effects, and links are handled by one delegated click listener per view (see
+//! `links`).
 
 use super::links::{href_for, Dest, Links};
 use crate::domain::model::Citation;
@@ -32,29 +26,4 @@ pub fn citation_el(l: Links, c: &Citation) -> El {
 
 pub fn citations_el(l: Links, cs: &[Citation]) -> El {
     el("div", "citations").children(cs.iter().map(|c| citation_el(l, c)))
-}
-
-/// Built content waiting for its Leptos-rendered containers (empty `div`s with a
-/// `node_ref`). `mount` puts it in place once they exist; call it at the start of
-/// an effect, before anything that looks for the content.
-pub struct Pending(std::cell::Cell<Option<Vec<(NodeRef<leptos::html::Div>, El)>>>);
-
-impl Pending {
-    pub fn new(parts: Vec<(NodeRef<leptos::html::Div>, El)>) -> Pending {
-        Pending(std::cell::Cell::new(Some(parts)))
-    }
-    /// Whether everything is in the page (tracks the containers until it is).
-    pub fn mount(&self) -> bool {
-        let Some(parts) = self.0.take() else { return true };
-        if parts.iter().any(|(slot, _)| slot.get().is_none()) {
-            self.0.set(Some(parts));
-            return false;
-        }
-        for (slot, content) in parts {
-            if let Some(container) = slot.get_untracked() {
-                let _ = container.append_child(&content.0);
-            }
-        }
-        true
-    }
 }

@@ -166,20 +166,20 @@ pub fn handle_click(l: Links, ev: &web_sys::MouseEvent) {
 
 /// Keeps every `a[data-dest]` under `root` pointing at the right URL as the state
 /// changes (a link keeps the rest of the state, like the chosen side).
-pub fn refresh_links<E>(l: Links, root: NodeRef<E>)
-where
-    E: leptos::html::ElementType + 'static,
-    E::Output: JsCast + Clone + AsRef<web_sys::Element> + 'static,
-{
-    Effect::new(move |_| {
+pub fn refresh_links(l: Links, root: &web_sys::Element) {
+    let root = root.clone();
+    let mut drawn = false;
+    crate::components::dom::render_effect(move || {
         l.ctx.state.track();
-        if let Some(root) = root.get() {
-            each(root.as_ref(), "a", |a| {
-                if let Some(dest) = a.get_attribute("data-dest").and_then(|d| Dest::decode(&d)) {
-                    let _ = a.set_attribute("href", &href_for(l, &dest));
-                }
-            });
+        // The first run is the drawing itself: `link` has just set every href.
+        if !std::mem::replace(&mut drawn, true) {
+            return;
         }
+        each(&root, "a", |a| {
+            if let Some(dest) = a.get_attribute("data-dest").and_then(|d| Dest::decode(&d)) {
+                let _ = a.set_attribute("href", &href_for(l, &dest));
+            }
+        });
     });
 }
 

@@ -3,8 +3,8 @@
 //! State in the URL: `topic` (scrolled to and highlighted), `side` (which columns
 //! show) and `incident` (the highlighted ledger entry).
 //!
-//! The side toggle is a Leptos view; the long static content (topic list, topics,
-//! ledger) is built once with `dom` and kept in step by the effects below.
+//! Everything is drawn once with the shared builder and kept in step with the URL
+//! by the effects below.
 
 pub mod dom;
 pub mod ledger;
@@ -15,7 +15,8 @@ use leptos::prelude::*;
 
 use crate::app::{use_ctx, Nav};
 use crate::domain::url_state::Side;
-use dom::{el, link, mark_selected, text_el, El, Pending};
+use crate::components::dom::render_effect;
+use dom::{el, link, mark_selected, text_el, El};
 use links::{handle_click, refresh_links, scroll_to_id, Dest, Links};
 
 const SIDES: [(Side, &str); 3] = [(Side::Both, "Both"), (Side::Pakistan, "Pakistan"), (Side::Afghanistan, "Afghanistan")];
@@ -58,8 +59,8 @@ fn topic_list_el(l: Links) -> El {
         .child(el("p", "ledger-jump").child(link(l, &Dest::Anchor("ledger".into()), "Jump to the claims ledger", "")))
 }
 
-#[component]
-pub fn NarrativesView() -> impl IntoView {
+/// The view, drawn under the current owner.
+pub fn view() -> El {
     let ctx = use_ctx();
     let store = ctx.store;
     let l = Links::new(ctx);
@@ -67,36 +68,48 @@ pub fn NarrativesView() -> impl IntoView {
     let topic = Memo::new(move |_| ctx.state.with(|s| s.narratives.topic.clone()));
     let incident = Memo::new(move |_| ctx.state.with(|s| s.narratives.incident.clone()));
 
-    let root: NodeRef<leptos::html::Section> = NodeRef::new();
-    let slot: NodeRef<leptos::html::Div> = NodeRef::new();
     let topics = el("div", "topics")
-        .attr("id", "topics")
+        .id("topics")
         .children(store.data.narratives.iter().map(|n| topic::topic_el(l, n)))
         .maybe(store.data.narratives.is_empty().then(|| text_el("p", "empty-state", "This briefing records no narrative topics.")));
-    let content = el("div", "narratives-layout")
-        .child(topic_list_el(l))
-        .child(el("div", "narratives-main").child(side_toggle_el()).child(topics).child(ledger::ledger_el(l)));
-    let pending = Pending::new(vec![(slot, content)]);
-    refresh_links(l, root);
+    let topics_node = topics.0.clone();
+    let root = el("section", "view narratives-view")
+        .child(text_el("h1", "", "Narratives"))
+        .child(text_el(
+            "p",
+            "view-intro",
+            "The two governments tell different stories about the same events. Each topic sets out the question, \
+             then Pakistan's and Afghanistan's stated positions side by side, each point attributed to who said it \
+             and quoted from its source, followed by independent and third-party views. The verdict says only \
+             whether the two positions agree, dispute each other, or whether only one side addresses the question; \
+             it does not say who is right.",
+        ))
+        .child(
+            el("div", "narratives-layout")
+                .child(topic_list_el(l))
+                .child(el("div", "narratives-main").child(side_toggle_el()).child(topics).child(ledger::ledger_el(l))),
+        )
+        .on("click", move |ev| {
+            use wasm_bindgen::JsCast;
+            let ev: &web_sys::MouseEvent = ev.unchecked_ref();
+            handle_side_click(ctx, ev);
+            handle_click(l, ev);
+        });
+    refresh_links(l, &root.0);
 
-    // Put the content in place, then keep the toggle and highlights in step with the URL.
-    Effect::new(move |_| {
+    // Keep the toggle and highlights in step with the URL.
+    let node = root.0.clone();
+    render_effect(move || {
         let (sd, t, i) = (side.get(), topic.get(), incident.get());
-        if !pending.mount() {
-            return;
-        }
-        let Some(root) = root.get_untracked() else { return };
-        if let Some(topics) = document().get_element_by_id("topics") {
-            let _ = topics.set_attribute("data-showing", sd.as_str());
-        }
-        dom::each(&root, "button", |b| {
+        let _ = topics_node.set_attribute("data-showing", sd.as_str());
+        dom::each(&node, "button", |b| {
             if let Some(v) = b.get_attribute("data-side-option") {
                 let _ = b.set_attribute("aria-pressed", if v == sd.as_str() { "true" } else { "false" });
             }
         });
-        mark_selected(&root, "section", "data-topic-id", t.as_deref(), "selected");
-        mark_selected(&root, "a", "data-topic-link", t.as_deref(), "current");
-        mark_selected(&root, "section", "data-incident-id", i.as_deref(), "selected");
+        mark_selected(&node, "section", "data-topic-id", t.as_deref(), "selected");
+        mark_selected(&node, "a", "data-topic-link", t.as_deref(), "current");
+        mark_selected(&node, "section", "data-incident-id", i.as_deref(), "selected");
     });
     // Deep links: scroll to the topic whenever it changes (on load, Back, Forward);
     // a linked ledger incident is scrolled to on load (selecting one in place does
@@ -111,32 +124,7 @@ pub fn NarrativesView() -> impl IntoView {
         now
     });
     if let Some(id) = incident.get_untracked() {
-        Effect::new(move |_| scroll_to_id(format!("incident-{id}")));
+        scroll_to_id(format!("incident-{id}"));
     }
-
-    view! {
-        <section
-            class="view narratives-view"
-            node_ref=root
-            on:click=move |ev| {
-                handle_side_click(ctx, &ev);
-                handle_click(l, &ev);
-            }
-        >
-            <h1>"Narratives"</h1>
-            <p class="view-intro">
-                "The two governments tell different stories about the same events. Each topic sets out the question, \
-                 then Pakistan's and Afghanistan's stated positions side by side, each point attributed to who said it \
-                 and quoted from its source, followed by independent and third-party views. The verdict says only \
-                 whether the two positions agree, dispute each other, or whether only one side addresses the question; \
-                 it does not say who is right."
-            </p>
-            <div node_ref=slot></div>
-        </section>
-    }
-}
-
-/// The view, drawn under the current owner.
-pub fn view() -> crate::components::dom::El {
-    crate::app::legacy(NarrativesView)
+    root
 }

@@ -154,13 +154,14 @@ pub fn handle_action(l: Links, ev: &web_sys::MouseEvent) -> bool {
     true
 }
 
-/// Brings the panel's changing parts up to date with the state.
-pub fn update(l: Links) {
-    let doc = document();
+/// Brings the panel's changing parts (under `root`, which may not be in the page
+/// yet) up to date with the state.
+pub fn update(l: Links, root: &web_sys::Element) {
+    let find = |id: &str| root.query_selector(&format!("#{id}")).ok().flatten();
     let count = l.shown.with(Vec::len);
     let filtered = l.ctx.state.with(|s| s.timeline.is_filtered());
     let set = |id: &str, text: &str| {
-        if let Some(e) = doc.get_element_by_id(id) {
+        if let Some(e) = find(id) {
             e.set_text_content(Some(text));
         }
     };
@@ -174,12 +175,12 @@ pub fn update(l: Links) {
     );
     set("export-filter-text", if filtered { " (with its current filters). " } else { " (no filters: every event). " });
     for id in ["export-csv", "export-json"] {
-        if let Some(b) = doc.get_element_by_id(id) {
+        if let Some(b) = find(id) {
             let _ = if count == 0 { b.set_attribute("disabled", "") } else { b.remove_attribute("disabled") };
         }
     }
     // Readonly fields never become dirty, so their default value is their value.
-    if let Some(f) = doc.get_element_by_id("copy-link-field") {
+    if let Some(f) = find("copy-link-field") {
         let _ = f.set_attribute("value", &permalink(l));
     }
     set("copy-cite-field", &cite_text(l));

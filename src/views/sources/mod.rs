@@ -2,8 +2,8 @@
 //! taken from it (each linked to the record that uses it), where the sources
 //! disagree, the method, and export and citation tools. State in the URL: `src`.
 //!
-//! The export panel is a Leptos view; the long static content is built once with
-//! the narratives view's `dom` builder and kept in step by effects.
+//! Everything is drawn once with the shared builder and kept in step with the
+//! URL by one effect.
 
 pub mod export;
 
@@ -17,7 +17,8 @@ use crate::components::date_label::date_text;
 use crate::domain::model::{Source, SourceKind};
 use crate::domain::store::Store;
 use crate::domain::validate::{all_citations, is_safe_url};
-use crate::views::narratives::dom::{el, link, mark_selected, text_el, El, Pending};
+use crate::components::dom::render_effect;
+use crate::views::narratives::dom::{el, link, mark_selected, text_el, El};
 use crate::views::narratives::ledger::disagreement_el;
 use crate::views::narratives::links::{handle_click, refresh_links, scroll_to_id, Dest, Links};
 
@@ -264,68 +265,55 @@ fn sources_el(l: Links) -> El {
         .child(method_el(store))
 }
 
-#[component]
-pub fn SourcesView() -> impl IntoView {
+/// The view, drawn under the current owner.
+pub fn view() -> El {
     let ctx = use_ctx();
     let store = ctx.store;
     let l = Links::new(ctx);
-    let root: NodeRef<leptos::html::Section> = NodeRef::new();
-    let slot: NodeRef<leptos::html::Div> = NodeRef::new();
-    let pending = Pending::new(vec![(slot, sources_el(l).child(export::export_el(l)))]);
-    refresh_links(l, root);
+    let root = el("section", "view sources-view")
+        .child(text_el("h1", "", "Sources"))
+        .child(text_el(
+            "p",
+            "view-intro",
+            &format!(
+                "Everything in this briefing is quoted from {} articles. Each is listed with what is known about it, \
+                 a note on its reliability, and every quote the briefing takes from it, linked to the record that uses it.",
+                store.data.sources.len()
+            ),
+        ))
+        .child(sources_el(l).child(export::export_el(l)))
+        .on("click", move |ev| {
+            let ev: &web_sys::MouseEvent = ev.unchecked_ref();
+            if !export::handle_action(l, ev) {
+                handle_quotes_click(l, ev);
+                handle_click(l, ev);
+            }
+        });
+    refresh_links(l, &root.0);
 
-    // Put the content in place; then keep it in step with the URL: highlight the
-    // linked source, open its quotes and scroll to it when it changes (on load,
-    // Back, Forward, links), and update the export panel.
+    // Keep the content in step with the URL: highlight the linked source, open its
+    // quotes and scroll to it when it changes (on load, Back, Forward, links), and
+    // update the export panel.
     let source = Memo::new(move |_| ctx.state.with(|s| s.source.clone()));
-    Effect::new(move |prev: Option<(bool, Option<String>)>| {
+    let node = root.0.clone();
+    let mut scrolled_to: Option<String> = None;
+    render_effect(move || {
         let now = source.get();
-        if !pending.mount() {
-            return (false, now);
-        }
-        let Some(root) = root.get_untracked() else { return (false, now) };
-        export::update(l);
-        mark_selected(&root, "article", "data-source-id", now.as_deref(), "highlight");
+        export::update(l, &node);
+        mark_selected(&node, "article", "data-source-id", now.as_deref(), "highlight");
         if let Some(id) = &now {
-            let card = document().get_element_by_id(&format!("source-{id}"));
+            let card = node.query_selector(&format!("#source-{id}")).ok().flatten();
             if let Some(details) = card.and_then(|c| c.query_selector("details.quotes").ok().flatten()) {
                 if details.get_attribute("data-filled").is_none() {
                     fill_quotes(l, &details, id, false);
                 }
                 let _ = details.set_attribute("open", "");
             }
-            if prev.as_ref() != Some(&(true, now.clone())) {
+            if scrolled_to.as_ref() != Some(id) {
                 scroll_to_id(format!("source-{id}"));
             }
         }
-        (true, now)
+        scrolled_to = now;
     });
-
-    view! {
-        <section
-            class="view sources-view"
-            node_ref=root
-            on:click=move |ev| {
-                if !export::handle_action(l, &ev) {
-                    handle_quotes_click(l, &ev);
-                    handle_click(l, &ev);
-                }
-            }
-        >
-            <h1>"Sources"</h1>
-            <p class="view-intro">
-                {format!(
-                    "Everything in this briefing is quoted from {} articles. Each is listed with what is known about it, \
-                     a note on its reliability, and every quote the briefing takes from it, linked to the record that uses it.",
-                    store.data.sources.len()
-                )}
-            </p>
-            <div node_ref=slot></div>
-        </section>
-    }
-}
-
-/// The view, drawn under the current owner.
-pub fn view() -> crate::components::dom::El {
-    crate::app::legacy(SourcesView)
+    root
 }
