@@ -9,7 +9,6 @@
 //! start lower, leaving a free lane at the top for ties between the outer
 //! columns' leading actors (the two governments in the real dataset).
 
-use std::cmp::Ordering;
 
 use super::date::PartialDate;
 use super::model::{Actor, ActorKind, Alignment, Briefing, Period, Relation, RelationKind};
@@ -668,11 +667,7 @@ pub fn layout(actors: &[Actor], relations: &[Relation], width: f64) -> Layout {
     Layout { width, height: height.ceil(), nodes, order, edges, headings }
 }
 
-/// Sorts indices with a comparator. Every sort in this module goes through this
-/// one instantiation of the standard sort, which keeps the wasm small.
-pub fn sort_indices(v: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
-    v.sort_by(|a, b| cmp(*a, *b));
-}
+pub use super::sort::sort_indices;
 
 /// The pair of node indices in an order that depends on ids, not dataset order.
 fn canonical(actors: &[Actor], a: usize, b: usize) -> (usize, usize) {

@@ -37,8 +37,7 @@ impl Incident<'_> {
     /// More than one party states something about the incident.
     pub fn contested(&self) -> bool {
         let mut claimants: Vec<&str> = self.rows.iter().map(|r| r.claim.claimant.as_str()).collect();
-        claimants.sort_unstable();
-        claimants.dedup();
+        crate::domain::sort::sort_dedup(&mut claimants);
         claimants.len() > 1 || !self.disagreements.is_empty()
     }
     /// Any figure counts people killed or injured.
@@ -96,7 +95,7 @@ pub fn incidents(store: &Store) -> Vec<Incident<'_>> {
             _ => 2,
         };
         let mut claims: Vec<&Claim> = event.claims.iter().collect();
-        claims.sort_by_key(|c| rank(c)); // stable: dataset order within a rank
+        crate::domain::sort::sort_by(&mut claims, |a, b| rank(a).cmp(&rank(b))); // stable: dataset order within a rank
         out.push(Incident {
             event,
             event_index: i,

@@ -9,6 +9,7 @@ pub mod ledger;
 pub mod model;
 pub mod query;
 pub mod search;
+pub mod sort;
 pub mod store;
 pub mod synthetic;
 pub mod url_state;

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use super::date::PartialDate;
 use super::model::*;
 use super::search::fold;
+use super::sort::{sort_by, sort_dedup, sort_indices};
 
 pub struct Store {
     pub data: Briefing,
@@ -43,7 +44,7 @@ fn chronological_order(events: &[Event], dates: &[PartialDate], by_id: &HashMap<
     // (date key, depth): a response moved up to its cause's date sorts just after it.
     let mut key: Vec<(u32, u32)> = dates.iter().map(|d| (d.key(), 0)).collect();
     let mut order: Vec<usize> = (0..events.len()).collect();
-    order.sort_by_key(|&i| key[i]);
+    sort_indices(&mut order, &|a, b| key[a].cmp(&key[b]));
     // Walking in date order, causes are settled before their responses.
     for &i in &order {
         for cause in events[i].responds_to.iter().filter_map(|id| by_id.get(id)) {
@@ -53,7 +54,7 @@ fn chronological_order(events: &[Event], dates: &[PartialDate], by_id: &HashMap<
             }
         }
     }
-    order.sort_by_key(|&i| key[i]);
+    sort_indices(&mut order, &|a, b| key[a].cmp(&key[b]));
     order
 }
 
@@ -111,17 +112,15 @@ impl Store {
                 push(&data.places[*p].name);
             }
             event_text.push(fold(&text));
-            aligns.sort();
+            sort_by(&mut aligns, Ord::cmp);
             event_alignments.push(aligns);
         }
 
         let mut tag_list: Vec<String> = data.events.iter().flat_map(|e| e.tags.iter().cloned()).collect();
-        tag_list.sort();
-        tag_list.dedup();
+        sort_dedup(&mut tag_list);
         let facet_index = FacetIndex::new(&data, &event_alignments, &tag_list, &actor_by_id, &place_by_id);
         let mut months: Vec<u32> = event_dates.iter().map(|d| d.month_key()).collect();
-        months.sort_unstable();
-        months.dedup();
+        sort_dedup(&mut months);
         let event_month = event_dates.iter().map(|d| months.binary_search(&d.month_key()).unwrap_or(0) as u32).collect();
 
         let kinds_present = EventKind::ALL.iter().copied().filter(|k| data.events.iter().any(|e| e.kind == *k)).collect();
