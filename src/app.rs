@@ -121,7 +121,8 @@ pub fn start() {
     // build.rs has validated the dataset; here it only needs parsing.
     let store = match postcard::from_bytes(crate::DATASET) {
         Ok(data) => Store::new(data),
-        Err(e) => panic!("The embedded dataset cannot be read: {e}"),
+        // Debug, not Display: postcard's long error texts would cost wasm bytes.
+        Err(e) => panic!("The embedded dataset cannot be read: {e:?}"),
     };
     mark("briefing:parse-end");
     let store: &'static Store = Box::leak(Box::new(store));
