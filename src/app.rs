@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::components::dom::{el, render_effect, text_el, El};
+use crate::components::dom::{el, memo, render_effect, text_el, El};
 use crate::domain::store::Store;
 use crate::domain::url_state::{self, UrlState, View};
 use crate::views;
@@ -158,7 +158,7 @@ fn shell(store: &'static Store) {
     });
     on_cleanup(move || popstate.remove());
 
-    let view_kind = Memo::new(move |_| ctx.state.with(|s| s.view));
+    let view_kind = memo(move || ctx.state.with(|s| s.view));
     // The document title names the view, for history entries and bookmarks.
     render_effect(move || {
         let v = view_kind.get();

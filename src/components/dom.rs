@@ -111,7 +111,7 @@ impl El {
     where
         K: PartialEq + Clone + Send + Sync + 'static,
     {
-        let key = Memo::new(move |_| key());
+        let key = memo(key);
         let slot = Slot::new(&self.0);
         render_effect(move || {
             let k = key.get();
@@ -167,6 +167,26 @@ fn render_effect_erased(mut f: Box<dyn FnMut()>) {
     let effect = RenderEffect::new(move |_| f());
     // A render effect stops when dropped: tie it to the owner's life.
     on_cleanup(move || drop(effect));
+}
+
+/// An effect (first run deferred to after the current drawing, like `Effect::new`).
+/// Every effect goes through this one instantiation: `Effect::new` compiles its
+/// whole update loop again for each closure type, about 2 KB of wasm each.
+pub fn effect(f: impl FnMut() + 'static) {
+    effect_erased(Box::new(f));
+}
+
+fn effect_erased(mut f: Box<dyn FnMut()>) {
+    Effect::new(move |_| f());
+}
+
+/// A memo through one instantiation per value type (not one per closure).
+pub fn memo<T: PartialEq + Send + Sync + 'static>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
+    memo_erased(Box::new(f))
+}
+
+fn memo_erased<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T> {
+    Memo::new(move |_| f())
 }
 
 /// Adds an event listener; the browser owns the callback from then on (it is

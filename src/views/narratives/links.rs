@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::each;
 use crate::app::{Ctx, Nav};
+use crate::components::dom::memo;
 use crate::components::{plain_click, scroll_to_top};
 use crate::domain::query;
 use crate::domain::url_state::{UrlState, View};
@@ -78,8 +79,8 @@ impl Links {
     /// Sets up the shown-events memo (recomputed only when the timeline's own
     /// state changes).
     pub fn new(ctx: Ctx) -> Links {
-        let timeline = Memo::new(move |_| ctx.state.with(|s| s.timeline.clone()));
-        let shown = Memo::new(move |_| timeline.with(|t| query::run(ctx.store, t).events));
+        let timeline = memo(move || ctx.state.with(|s| s.timeline.clone()));
+        let shown = memo(move || timeline.with(|t| query::run(ctx.store, t).events));
         Links { ctx, shown }
     }
 }

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_ctx, Nav};
 use crate::domain::url_state::Side;
-use crate::components::dom::render_effect;
+use crate::components::dom::{effect, memo, render_effect};
 use dom::{el, link, mark_selected, text_el, El};
 use links::{handle_click, refresh_links, scroll_to_id, Dest, Links};
 
@@ -64,9 +64,9 @@ pub fn view() -> El {
     let ctx = use_ctx();
     let store = ctx.store;
     let l = Links::new(ctx);
-    let side = Memo::new(move |_| ctx.state.with(|s| s.narratives.side));
-    let topic = Memo::new(move |_| ctx.state.with(|s| s.narratives.topic.clone()));
-    let incident = Memo::new(move |_| ctx.state.with(|s| s.narratives.incident.clone()));
+    let side = memo(move || ctx.state.with(|s| s.narratives.side));
+    let topic = memo(move || ctx.state.with(|s| s.narratives.topic.clone()));
+    let incident = memo(move || ctx.state.with(|s| s.narratives.incident.clone()));
 
     let topics = el("div", "topics")
         .id("topics")
@@ -114,14 +114,15 @@ pub fn view() -> El {
     // Deep links: scroll to the topic whenever it changes (on load, Back, Forward);
     // a linked ledger incident is scrolled to on load (selecting one in place does
     // not jump).
-    Effect::new(move |prev: Option<Option<String>>| {
+    let mut scrolled: Option<Option<String>> = None;
+    effect(move || {
         let now = topic.get();
-        if prev.as_ref() != Some(&now) {
+        if scrolled.as_ref() != Some(&now) {
             if let Some(id) = &now {
                 scroll_to_id(format!("topic-{id}"));
             }
         }
-        now
+        scrolled = Some(now);
     });
     if let Some(id) = incident.get_untracked() {
         scroll_to_id(format!("incident-{id}"));

@@ -17,7 +17,7 @@ use crate::components::date_label::date_text;
 use crate::domain::model::{Source, SourceKind};
 use crate::domain::store::Store;
 use crate::domain::validate::{all_citations, is_safe_url};
-use crate::components::dom::render_effect;
+use crate::components::dom::{memo, render_effect};
 use crate::views::narratives::dom::{el, link, mark_selected, text_el, El};
 use crate::views::narratives::ledger::disagreement_el;
 use crate::views::narratives::links::{handle_click, refresh_links, scroll_to_id, Dest, Links};
@@ -294,7 +294,7 @@ pub fn view() -> El {
     // Keep the content in step with the URL: highlight the linked source, open its
     // quotes and scroll to it when it changes (on load, Back, Forward, links), and
     // update the export panel.
-    let source = Memo::new(move |_| ctx.state.with(|s| s.source.clone()));
+    let source = memo(move || ctx.state.with(|s| s.source.clone()));
     let node = root.0.clone();
     let mut scrolled_to: Option<String> = None;
     render_effect(move || {
