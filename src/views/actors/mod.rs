@@ -3,7 +3,7 @@
 //! the evidence behind each tie. Selection, tie types, date and table mode all
 //! live in the URL (`sel`, `rel`, `at`, `table`).
 //!
-//! Drawn with `components::dom`: each part is built once, and a few render
+//! Drawn with `components::dom`: each part is built when it appears, and a few render
 //! effects keep what changes (pressed states, counts, the drawing's styles) in
 //! step with the URL. Clicks are handled by one delegated listener per part.
 
