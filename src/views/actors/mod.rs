@@ -111,78 +111,6 @@ pub(crate) fn show_all_ties(ctx: Ctx) {
     });
 }
 
-/// The view, drawn under the current owner.
-pub fn view() -> El {
-    let ctx = use_ctx();
-    let store = ctx.store;
-    let table = Memo::new(move |_| ctx.state.with(|s| s.actors.table));
-    let selected = Memo::new(move |_| {
-        ctx.state.with(|s| s.actors.selected.as_ref().and_then(|id| store.data.actors.iter().position(|a| &a.id == id)))
-    });
-    let filter = Memo::new(move |_| {
-        ctx.state.with(|s| {
-            let (kinds, at) = (s.actors.kinds.clone(), s.actors.at);
-            let shown = store.data.relations.iter().map(|r| core::shown(r, &kinds, at)).collect();
-            Filter { kinds, at, shown }
-        })
-    });
-    let scene = Scene { selected, filter };
-
-    // Escape clears the selection and puts focus back on the actor's node.
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "Escape" || ev.default_prevented() {
-            return;
-        }
-        // Escape in a text field belongs to the field (a search box clears itself).
-        let in_field = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).is_some_and(|t| t.tag_name() == "INPUT");
-        if in_field {
-            return;
-        }
-        let Some(id) = ctx.state.with_untracked(|s| s.actors.selected.clone()) else { return };
-        select(ctx, None);
-        let in_panel = document()
-            .active_element()
-            .is_some_and(|el| el.closest("#actor-panel").ok().flatten().is_some() || el.tag_name() == "BODY");
-        if in_panel {
-            focus_node(&id);
-        }
-    });
-    on_cleanup(move || escape.remove());
-
-    let (controls, parts) = controls(ctx);
-    let tie_count = el("p", "tie-count").attr("role", "status");
-    // One effect keeps the controls and the tie count in step with the URL.
-    let count_el = tie_count.0.clone();
-    render_effect(move || {
-        let on_table = table.get();
-        filter.with(|f| update(ctx, &parts, &count_el, f, on_table));
-    });
-
-    el("section", "view actors-view")
-        .child(text_el("h1", "", "Actors and their ties"))
-        .child(text_el(
-            "p",
-            "view-intro",
-            "Who is tied to whom in the conflict, as the five sources describe it: governments, armed groups, \
-             mediators and outside powers. Select an actor to see each of its ties with the quotes behind it.",
-        ))
-        .child(controls)
-        .child(
-            el("div", "actors-body")
-                .child(
-                    el("div", "actors-main")
-                        .child(tie_count)
-                        .keyed(move || filter.with(|f| !f.shown.contains(&true)), move |&none| none.then(|| no_ties(ctx, scene)))
-                        .keyed(
-                            move || table.get(),
-                            move |&t| Some(if t { table::ties_table(ctx, scene) } else { graph::network(ctx, scene) }),
-                        ),
-                )
-                .child(panel::actor_panel(ctx, scene)),
-        )
-        .keyed(move || table.get(), move |&t| (!t).then(|| graph::legend(ctx)))
-}
-
 /// Said when the filters leave no tie at all.
 fn no_ties(ctx: Ctx, scene: Scene) -> El {
     let message = move || match scene.at() {
@@ -361,4 +289,76 @@ fn update(ctx: Ctx, c: &Controls, count_el: &Element, f: &Filter, table: bool) {
         None => format!("{count} of {total} ties shown."),
     };
     count_el.set_text_content(Some(&line));
+}
+
+/// The view, drawn under the current owner.
+pub fn view() -> crate::components::dom::El {
+    let ctx = use_ctx();
+    let store = ctx.store;
+    let table = Memo::new(move |_| ctx.state.with(|s| s.actors.table));
+    let selected = Memo::new(move |_| {
+        ctx.state.with(|s| s.actors.selected.as_ref().and_then(|id| store.data.actors.iter().position(|a| &a.id == id)))
+    });
+    let filter = Memo::new(move |_| {
+        ctx.state.with(|s| {
+            let (kinds, at) = (s.actors.kinds.clone(), s.actors.at);
+            let shown = store.data.relations.iter().map(|r| core::shown(r, &kinds, at)).collect();
+            Filter { kinds, at, shown }
+        })
+    });
+    let scene = Scene { selected, filter };
+
+    // Escape clears the selection and puts focus back on the actor's node.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" || ev.default_prevented() {
+            return;
+        }
+        // Escape in a text field belongs to the field (a search box clears itself).
+        let in_field = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).is_some_and(|t| t.tag_name() == "INPUT");
+        if in_field {
+            return;
+        }
+        let Some(id) = ctx.state.with_untracked(|s| s.actors.selected.clone()) else { return };
+        select(ctx, None);
+        let in_panel = document()
+            .active_element()
+            .is_some_and(|el| el.closest("#actor-panel").ok().flatten().is_some() || el.tag_name() == "BODY");
+        if in_panel {
+            focus_node(&id);
+        }
+    });
+    on_cleanup(move || escape.remove());
+
+    let (controls, parts) = controls(ctx);
+    let tie_count = el("p", "tie-count").attr("role", "status");
+    // One effect keeps the controls and the tie count in step with the URL.
+    let count_el = tie_count.0.clone();
+    render_effect(move || {
+        let on_table = table.get();
+        filter.with(|f| update(ctx, &parts, &count_el, f, on_table));
+    });
+
+    el("section", "view actors-view")
+        .child(text_el("h1", "", "Actors and their ties"))
+        .child(text_el(
+            "p",
+            "view-intro",
+            "Who is tied to whom in the conflict, as the five sources describe it: governments, armed groups, \
+             mediators and outside powers. Select an actor to see each of its ties with the quotes behind it.",
+        ))
+        .child(controls)
+        .child(
+            el("div", "actors-body")
+                .child(
+                    el("div", "actors-main")
+                        .child(tie_count)
+                        .keyed(move || filter.with(|f| !f.shown.contains(&true)), move |&none| none.then(|| no_ties(ctx, scene)))
+                        .keyed(
+                            move || table.get(),
+                            move |&t| Some(if t { table::ties_table(ctx, scene) } else { graph::network(ctx, scene) }),
+                        ),
+                )
+                .child(panel::actor_panel(ctx, scene)),
+        )
+        .keyed(move || table.get(), move |&t| (!t).then(|| graph::legend(ctx)))
 }
