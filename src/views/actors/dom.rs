@@ -1,37 +1,32 @@
-//! A few plain DOM builders. The network, legend and table rows are built with
-//! these rather than `view!`: one small non-generic function per element kind
-//! keeps the wasm much smaller than a typed view tree would. Dataset text only
-//! ever goes in as text nodes.
+//! Small helpers over the shared builder (`components::dom`) for this view: the
+//! network, legend and table rows are long runs of SVG and table cells, built
+//! with one non-generic call per element. Dataset text only ever goes in as text
+//! nodes or attribute values.
 
-use leptos::prelude::document;
 use web_sys::Element;
 
+pub use crate::components::dom::{el, event_target, render_effect, svg, text_el, El};
 use crate::domain::graph::{self as core, num};
 use crate::domain::model::{ActorKind, Alignment, RelationKind};
 
-pub const SVG_NS: &str = "http://www.w3.org/2000/svg";
-
 /// Appends an SVG element with attributes to `parent`.
 pub fn svg_el(parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
-    let el = document().create_element_ns(Some(SVG_NS), tag).expect("an SVG element");
-    set_attrs(&el, attrs);
-    let _ = parent.append_child(&el);
-    el
+    let e = svg(tag).0;
+    set_attrs(&e, attrs);
+    let _ = parent.append_child(&e);
+    e
 }
 
 /// Appends an HTML element with a class (none when empty) to `parent`.
 pub fn html_el(parent: &Element, tag: &str, class: &str) -> Element {
-    let el = document().create_element(tag).expect("an element");
-    if !class.is_empty() {
-        el.set_class_name(class);
-    }
-    let _ = parent.append_child(&el);
-    el
+    let e = el(tag, class).0;
+    let _ = parent.append_child(&e);
+    e
 }
 
-pub fn set_attrs(el: &Element, attrs: &[(&str, &str)]) {
+pub fn set_attrs(e: &Element, attrs: &[(&str, &str)]) {
     for (k, v) in attrs {
-        let _ = el.set_attribute(k, v);
+        let _ = e.set_attribute(k, v);
     }
 }
 
@@ -40,27 +35,47 @@ pub fn text(parent: &Element, text: &str) {
     let _ = parent.append_with_str_1(text);
 }
 
+/// Sets a boolean attribute (`disabled`, `hidden`) on or off.
+pub fn flag(e: &Element, name: &str, on: bool) {
+    let _ = if on { e.set_attribute(name, "") } else { e.remove_attribute(name) };
+}
+
+/// Sets `aria-pressed` to "true" or "false".
+pub fn pressed(e: &Element, on: bool) {
+    let _ = e.set_attribute("aria-pressed", if on { "true" } else { "false" });
+}
+
+/// Sets an input's value, unless it already has it (so the caret stays put).
+pub fn set_value(e: &Element, value: &str) {
+    let input: &web_sys::HtmlInputElement = wasm_bindgen::JsCast::unchecked_ref(e);
+    if input.value() != value {
+        input.set_value(value);
+    }
+}
+
 /// The line sample of a tie type: colour, dash pattern and arrow head.
-pub fn relation_swatch(parent: &Element, kind: RelationKind) {
-    let svg = svg_el(parent, "svg", &[
+pub fn relation_swatch(kind: RelationKind) -> El {
+    let s = svg("svg");
+    set_attrs(&s.0, &[
         ("class", "rel-swatch"), ("data-kind", kind.as_str()), ("width", "36"), ("height", "10"),
         ("viewBox", "0 0 36 10"), ("aria-hidden", "true"),
     ]);
-    svg_el(&svg, "line", &[
+    svg_el(&s.0, "line", &[
         ("x1", "1"), ("y1", "5"), ("x2", "28"), ("y2", "5"), ("stroke-dasharray", core::relation_dash(kind)),
         ("stroke-width", &num(core::relation_width(kind))),
     ]);
-    svg_el(&svg, "path", &[("d", "M27 1.5L35 5L27 8.5Z")]);
+    svg_el(&s.0, "path", &[("d", "M27 1.5L35 5L27 8.5Z")]);
+    s
 }
 
-/// A node's shape in the colour of an alignment.
-pub fn shape_swatch(parent: &Element, kind: ActorKind, alignment: Alignment) {
-    let svg = svg_el(parent, "svg", &[
-        ("class", "shape-swatch"), ("width", "24"), ("height", "24"), ("viewBox", "0 0 24 24"), ("aria-hidden", "true"),
-    ]);
-    let s = core::shape_of(kind);
-    svg_el(&svg, "path", &[
+/// A node's shape in the colour of an alignment (legend and panel).
+pub fn shape_swatch(kind: ActorKind, alignment: Alignment) -> El {
+    let s = svg("svg");
+    set_attrs(&s.0, &[("class", "shape-swatch"), ("width", "24"), ("height", "24"), ("viewBox", "0 0 24 24"), ("aria-hidden", "true")]);
+    let shape = core::shape_of(kind);
+    svg_el(&s.0, "path", &[
         ("class", "shape"), ("data-alignment", alignment.as_str()),
-        ("d", &core::shape_path(s, 12.0, 12.0, core::shape_radius(s) * 0.8)),
+        ("d", &core::shape_path(shape, 12.0, 12.0, core::shape_radius(shape) * 0.8)),
     ]);
+    s
 }

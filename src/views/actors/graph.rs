@@ -1,11 +1,15 @@
 //! The SVG network: nodes drawn by kind and alignment, typed and directed ties,
 //! zoom and sideways scrolling on narrow screens, and the legend.
 
-use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-use super::dom::{html_el, relation_swatch, shape_swatch, svg_el, text, SVG_NS};
+use leptos::prelude::*;
+use web_sys::Element;
+
+use super::dom::{el, event_target, flag, relation_swatch, render_effect, shape_swatch, svg, svg_el, text_el, El};
 use super::{toggle_select, Scene};
-use crate::app::use_ctx;
+use crate::app::Ctx;
 use crate::domain::graph::{self as core, num, Layout};
 
 const LINE_HEIGHT_TEXT: &str = "14";
@@ -16,7 +20,7 @@ use crate::domain::query::alignment_label;
 const ZOOMS: [u32; 7] = [50, 67, 80, 100, 125, 150, 200];
 
 /// The drawing, built with plain DOM calls: one small non-generic builder keeps
-/// the wasm far smaller than a `view!` tree of the same SVG. All dataset text
+/// the wasm far smaller than a typed view tree of the same SVG. All dataset text
 /// goes in as text nodes.
 struct Drawing {
     svg: web_sys::Element,
@@ -27,8 +31,7 @@ struct Drawing {
 }
 
 fn build(store: &crate::domain::store::Store, l: &Layout) -> Drawing {
-    let doc = document();
-    let svg = doc.create_element_ns(Some(SVG_NS), "svg").expect("an SVG element");
+    let svg = svg("svg").0;
     for (k, v) in [
         ("class", "network"),
         ("role", "group"),
@@ -107,168 +110,185 @@ fn build(store: &crate::domain::store::Store, l: &Layout) -> Drawing {
 
 /// The actor id of the node an event happened in, if any.
 fn actor_of(ev: &web_sys::Event) -> Option<String> {
-    let target: web_sys::Element = wasm_bindgen::JsCast::dyn_into(ev.target()?).ok()?;
-    target.closest("svg.network [data-actor-id]").ok().flatten()?.get_attribute("data-actor-id")
+    event_target(ev)?.closest("svg.network [data-actor-id]").ok().flatten()?.get_attribute("data-actor-id")
 }
 
-#[component]
-pub fn Network(scene: Scene) -> impl IntoView {
-    let ctx = use_ctx();
-    let store = ctx.store;
-    let frame = NodeRef::<leptos::html::Div>::new();
-    // The drawing is laid out for the width it is shown at, so text stays at its size.
-    let width = RwSignal::new(0.0f64);
-    let zoom = RwSignal::new(3usize);
-    let measure = move || {
-        if let Some(el) = frame.get_untracked() {
-            let w = (el.client_width() as f64 / 4.0).floor() * 4.0;
-            if w > 0.0 && w != width.get_untracked() {
-                width.set(w);
-            }
-        }
-    };
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
-
-    let layout = Memo::new(move |_| core::layout(&store.data.actors, &store.data.relations, width.get()));
-    let overflows = move || layout.with(|l| l.width) * ZOOMS[zoom.get()] as f64 > (width.get() + 1.0) * 100.0;
-
-    // Build (again) when the layout changes; then style for the selection and filters.
-    let drawing = StoredValue::new_local(None::<Drawing>);
-    let generation = RwSignal::new(0u32);
-    Effect::new(move |_| {
-        let Some(div) = frame.get() else { return };
-        if width.get_untracked() == 0.0 {
-            measure();
-        }
-        let built = layout.with(|l| build(store, l));
-        if let Some(old) = drawing.with_value(|d| d.as_ref().map(|d| d.svg.clone())) {
-            old.remove();
-        }
-        let _ = div.append_child(&built.svg);
-        drawing.set_value(Some(built));
-        generation.update(|g| *g += 1);
-        // A shared link with a selection, on a screen narrower than the network:
-        // scroll the frame sideways so the selected actor is in view.
-        if let Some(i) = scene.selected.get_untracked() {
-            let selector = format!("[data-actor-id=\"{}\"]", store.data.actors[i].id);
-            request_animation_frame(move || {
-                let Some(div) = frame.get_untracked() else { return };
-                let Some(node) = div.query_selector(&selector).ok().flatten() else { return };
-                let (f, n) = (div.get_bounding_client_rect(), node.get_bounding_client_rect());
-                if n.left() < f.left() || n.right() > f.right() {
-                    let centre = n.left() + n.width() / 2.0 - (f.left() + f.width() / 2.0);
-                    div.set_scroll_left(div.scroll_left() + centre as i32);
-                }
-            });
-        }
-    });
-    Effect::new(move |_| {
-        generation.track();
-        let selected = scene.selected.get();
-        let (w, h) = layout.with(|l| (l.width as u32, l.height as u32));
-        let z = ZOOMS[zoom.get()];
-        scene.filter.with(|f| {
-            let shown = &f.shown;
-            drawing.with_value(|d| {
-                let Some(d) = d else { return };
-                let _ = d.svg.set_attribute("width", &(w * z / 100).to_string());
-                let _ = d.svg.set_attribute("height", &(h * z / 100).to_string());
-                // The selected actor and those tied to it by a tie on show.
-                let mut tied = vec![false; store.data.actors.len()];
-                if let Some(s) = selected {
-                    tied[s] = true;
-                    for (r, from, to, _) in &d.edges {
-                        if shown[*r] && (*from == s || *to == s) {
-                            tied[*from] = true;
-                            tied[*to] = true;
-                        }
-                    }
-                }
-                for (i, g) in &d.nodes {
-                    let class = match selected {
-                        None => "node",
-                        Some(s) if s == *i => "node is-selected",
-                        Some(_) if tied[*i] => "node is-tied",
-                        Some(_) => "node is-dimmed",
-                    };
-                    let _ = g.set_attribute("class", class);
-                    let _ = g.set_attribute("aria-pressed", if selected == Some(*i) { "true" } else { "false" });
-                }
-                for (r, from, to, path) in &d.edges {
-                    let class = match selected {
-                        _ if !shown[*r] => "edge is-hidden",
-                        None => "edge",
-                        Some(s) if s == *from || s == *to => "edge is-active",
-                        Some(_) => "edge is-dimmed",
-                    };
-                    let _ = path.set_attribute("class", class);
-                }
-            })
-        });
-    });
-
-    view! {
-        <div class="network-wrap">
-            <div class="network-tools">
-                <div class="zoom" role="group" aria-label="Zoom the network">
-                    <button class="button" aria-label="Zoom out" disabled=move || zoom.get() == 0
-                        on:click=move |_| zoom.update(|z| *z = z.saturating_sub(1))>"−"</button>
-                    <button class="button zoom-level" aria-label="Reset zoom" on:click=move |_| zoom.set(3)>
-                        {move || format!("{}%", ZOOMS[zoom.get()])}
-                    </button>
-                    <button class="button" aria-label="Zoom in" disabled=move || zoom.get() + 1 == ZOOMS.len()
-                        on:click=move |_| zoom.update(|z| *z = (*z + 1).min(ZOOMS.len() - 1))>"+"</button>
-                </div>
-                <p class="network-hint" hidden=move || !overflows()>
-                    "Scroll sideways to see the whole network, zoom out, or switch to the table."
-                </p>
-            </div>
-            <div
-                class="network-frame"
-                node_ref=frame
-                on:click=move |ev| {
-                    if let Some(id) = actor_of(&ev) {
-                        toggle_select(ctx, &id);
-                    }
-                }
-                on:keydown=move |ev| {
-                    if ev.key() == "Enter" || ev.key() == " " {
-                        if let Some(id) = actor_of(&ev) {
-                            ev.prevent_default();
-                            toggle_select(ctx, &id);
-                        }
-                    }
-                }
-            ></div>
-        </div>
+/// Takes the frame's width (to a multiple of 4), when it has one and it changed.
+fn measure(frame: &Element, width: RwSignal<f64>) {
+    let w = (frame.client_width() as f64 / 4.0).floor() * 4.0;
+    if w > 0.0 && w != width.get_untracked() {
+        width.set(w);
     }
 }
 
-/// What the shapes, colours and lines mean. Static, so built with DOM calls.
-#[component]
-pub fn Legend() -> impl IntoView {
-    let ctx = use_ctx();
-    let holder = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(div) = holder.get() {
-            build_legend(&div, &ctx.store.data);
+/// A shared link with a selection, on a screen narrower than the network:
+/// scroll the frame sideways so the selected actor is in view.
+fn reveal_node(frame: Element, id: &str) {
+    let selector = format!("[data-actor-id=\"{id}\"]");
+    request_animation_frame(move || {
+        let Some(node) = frame.query_selector(&selector).ok().flatten() else { return };
+        let (f, n) = (frame.get_bounding_client_rect(), node.get_bounding_client_rect());
+        if n.left() < f.left() || n.right() > f.right() {
+            let centre = n.left() + n.width() / 2.0 - (f.left() + f.width() / 2.0);
+            frame.set_scroll_left(frame.scroll_left() + centre as i32);
         }
     });
-    view! { <div class="legend" aria-label="Legend" role="group" node_ref=holder></div> }
 }
 
-fn build_legend(div: &web_sys::Element, data: &crate::domain::model::Briefing) {
-    div.set_text_content(None);
-    let group = |title: &str, class: &str| {
-        let g = html_el(div, "div", class);
-        html_el(&g, "p", "legend-title").set_text_content(Some(title));
-        html_el(&g, "ul", "")
+/// Clicks and keys in the network: a node (click, Enter or Space) selects its
+/// actor, or clears the selection; the zoom buttons zoom.
+fn on_network_event(ctx: Ctx, zoom: RwSignal<usize>, ev: web_sys::Event) {
+    let key = (ev.type_() == "keydown").then(|| wasm_bindgen::JsCast::unchecked_ref::<web_sys::KeyboardEvent>(&ev).key());
+    if key.as_ref().is_some_and(|k| k != "Enter" && k != " ") {
+        return;
+    }
+    if let Some(id) = actor_of(&ev) {
+        if key.is_some() {
+            ev.prevent_default();
+        }
+        toggle_select(ctx, &id);
+        return;
+    }
+    let Some(button) = event_target(&ev).and_then(|t| t.closest(".zoom button").ok().flatten()) else { return };
+    if key.is_some() {
+        // The button answers Enter and Space with a click.
+        return;
+    }
+    match button.get_attribute("aria-label").as_deref() {
+        Some("Zoom out") => zoom.update(|z| *z = z.saturating_sub(1)),
+        Some("Zoom in") => zoom.update(|z| *z = (*z + 1).min(ZOOMS.len() - 1)),
+        _ => zoom.set(3),
+    }
+}
+
+/// Shows the selection and the filters on the drawing, at the zoom.
+fn style(store: &crate::domain::store::Store, d: &Drawing, selected: Option<usize>, shown: &[bool], size: (u32, u32)) {
+    let _ = d.svg.set_attribute("width", &size.0.to_string());
+    let _ = d.svg.set_attribute("height", &size.1.to_string());
+    // The selected actor and those tied to it by a tie on show.
+    let mut tied = vec![false; store.data.actors.len()];
+    if let Some(s) = selected {
+        tied[s] = true;
+        for (r, from, to, _) in &d.edges {
+            if shown[*r] && (*from == s || *to == s) {
+                tied[*from] = true;
+                tied[*to] = true;
+            }
+        }
+    }
+    for (i, g) in &d.nodes {
+        let class = match selected {
+            None => "node",
+            Some(s) if s == *i => "node is-selected",
+            Some(_) if tied[*i] => "node is-tied",
+            Some(_) => "node is-dimmed",
+        };
+        let _ = g.set_attribute("class", class);
+        let _ = g.set_attribute("aria-pressed", if selected == Some(*i) { "true" } else { "false" });
+    }
+    for (r, from, to, path) in &d.edges {
+        let class = match selected {
+            _ if !shown[*r] => "edge is-hidden",
+            None => "edge",
+            Some(s) if s == *from || s == *to => "edge is-active",
+            Some(_) => "edge is-dimmed",
+        };
+        let _ = path.set_attribute("class", class);
+    }
+}
+
+/// The network with its zoom tools. The drawing goes in once the frame is on
+/// the page (it is laid out for the frame's width).
+pub fn network(ctx: Ctx, scene: Scene) -> El {
+    let store = ctx.store;
+    let frame = el("div", "network-frame");
+    // The drawing is laid out for the width it is shown at, so text stays at its size.
+    let width = RwSignal::new(0.0f64);
+    let zoom = RwSignal::new(3usize);
+    let resize = {
+        let frame = frame.0.clone();
+        window_event_listener(leptos::ev::resize, move |_| measure(&frame, width))
     };
-    let item = |list: &web_sys::Element| html_el(list, "li", "");
-    let shapes = group("Shape: kind of actor", "legend-group");
+    on_cleanup(move || resize.remove());
+
+    let layout = Memo::new(move |_| core::layout(&store.data.actors, &store.data.relations, width.get()));
+
+    // Build (again) when the layout changes; then style for the selection and filters.
+    // An effect, not a render effect: it first runs once the frame is on the page.
+    let drawing: Rc<RefCell<Option<Drawing>>> = Rc::default();
+    let generation = RwSignal::new(0u32);
+    Effect::new({
+        let (frame, drawing) = (frame.0.clone(), drawing.clone());
+        move |_| {
+            if width.get_untracked() == 0.0 {
+                measure(&frame, width);
+            }
+            let built = layout.with(|l| build(store, l));
+            if let Some(old) = drawing.borrow_mut().take() {
+                old.svg.remove();
+            }
+            let _ = frame.append_child(&built.svg);
+            *drawing.borrow_mut() = Some(built);
+            generation.update(|g| *g += 1);
+            if let Some(i) = scene.selected.get_untracked() {
+                reveal_node(frame.clone(), &store.data.actors[i].id);
+            }
+        }
+    });
+
+    let zoom_out = text_el("button", "button", "−").attr("aria-label", "Zoom out");
+    let level = el("button", "button zoom-level").attr("aria-label", "Reset zoom");
+    let zoom_in = text_el("button", "button", "+").attr("aria-label", "Zoom in");
+    let hint = text_el("p", "network-hint", "Scroll sideways to see the whole network, zoom out, or switch to the table.");
+    // One effect for the zoom tools and the drawing's styles.
+    let parts = [zoom_out.0.clone(), level.0.clone(), zoom_in.0.clone(), hint.0.clone()];
+    render_effect(move || {
+        generation.track();
+        let z = zoom.get();
+        let selected = scene.selected.get();
+        let (w, h) = layout.with(|l| (l.width, l.height));
+        let percent = ZOOMS[z];
+        flag(&parts[0], "disabled", z == 0);
+        parts[1].set_text_content(Some(&format!("{percent}%")));
+        flag(&parts[2], "disabled", z + 1 == ZOOMS.len());
+        let overflows = w * percent as f64 > (width.get() + 1.0) * 100.0;
+        flag(&parts[3], "hidden", !overflows);
+        let size = (w as u32 * percent / 100, h as u32 * percent / 100);
+        scene.filter.with(|f| {
+            if let Some(d) = drawing.borrow().as_ref() {
+                style(store, d, selected, &f.shown, size);
+            }
+        });
+    });
+
+    let on_event = move |ev| on_network_event(ctx, zoom, ev);
+    el("div", "network-wrap")
+        .child(
+            el("div", "network-tools")
+                .child(
+                    el("div", "zoom")
+                        .attr("role", "group")
+                        .attr("aria-label", "Zoom the network")
+                        .child(zoom_out)
+                        .child(level)
+                        .child(zoom_in),
+                )
+                .child(hint),
+        )
+        .child(frame)
+        .on("click", on_event)
+        .on("keydown", on_event)
+}
+
+/// What the shapes, colours and lines mean. Static.
+pub fn legend(ctx: Ctx) -> El {
+    let data = &ctx.store.data;
+    let group = |title: &str, class: &str, items: Vec<El>| {
+        el("div", class).child(text_el("p", "legend-title", title)).child(el("ul", "").children(items))
+    };
+    let item = |swatch: El, label: &str| el("li", "").child(swatch).text(label);
     // One shape per kind in the data (media and analysts share one).
-    for (kind, label) in [
+    let shapes = [
         (ActorKind::State, "State"),
         (ActorKind::GovernmentOrgan, "Government organ"),
         (ActorKind::ArmedGroup, "Armed group"),
@@ -276,23 +296,22 @@ fn build_legend(div: &web_sys::Element, data: &crate::domain::model::Briefing) {
         (ActorKind::InternationalBody, "International body"),
         (ActorKind::Person, "Person"),
         (ActorKind::Media, "Media or analyst"),
-    ] {
-        if data.actors.iter().any(|a| a.kind == kind || (kind == ActorKind::Media && a.kind == ActorKind::Analyst)) {
-            let li = item(&shapes);
-            shape_swatch(&li, kind, Alignment::ThirdParty);
-            text(&li, label);
-        }
-    }
-    let sides = group("Colour and column: side", "legend-group");
-    for a in Alignment::ALL {
-        let li = item(&sides);
-        shape_swatch(&li, ActorKind::State, *a);
-        text(&li, alignment_label(*a));
-    }
-    let ties = group("Line: type of tie, arrow from who to whom", "legend-group legend-ties");
-    for k in RelationKind::ALL.iter().copied().filter(|k| data.relations.iter().any(|r| r.kind == *k)) {
-        let li = item(&ties);
-        relation_swatch(&li, k);
-        text(&li, &format!("{}: A {} B", core::relation_label(k), core::relation_verb(k)));
-    }
+    ]
+    .into_iter()
+    .filter(|(kind, _)| data.actors.iter().any(|a| a.kind == *kind || (*kind == ActorKind::Media && a.kind == ActorKind::Analyst)))
+    .map(|(kind, label)| item(shape_swatch(kind, Alignment::ThirdParty), label))
+    .collect();
+    let sides = Alignment::ALL.iter().map(|a| item(shape_swatch(ActorKind::State, *a), alignment_label(*a))).collect();
+    let ties = RelationKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| data.relations.iter().any(|r| r.kind == *k))
+        .map(|k| item(relation_swatch(k), &format!("{}: A {} B", core::relation_label(k), core::relation_verb(k))))
+        .collect();
+    el("div", "legend")
+        .attr("aria-label", "Legend")
+        .attr("role", "group")
+        .child(group("Shape: kind of actor", "legend-group", shapes))
+        .child(group("Colour and column: side", "legend-group", sides))
+        .child(group("Line: type of tie, arrow from who to whom", "legend-group legend-ties", ties))
 }

@@ -2,19 +2,24 @@
 //! ties as a sortable table, and a panel with the selected actor's profile and
 //! the evidence behind each tie. Selection, tie types, date and table mode all
 //! live in the URL (`sel`, `rel`, `at`, `table`).
+//!
+//! Drawn with `components::dom`: each part is built when it appears, and a few render
+//! effects keep what changes (pressed states, counts, the drawing's styles) in
+//! step with the URL. Clicks are handled by one delegated listener per part.
 
 mod dom;
 mod graph;
 mod panel;
 mod table;
 
-use leptos::either::Either;
 use leptos::prelude::*;
+use web_sys::Element;
 
 use crate::app::{use_ctx, Ctx, Nav};
 use crate::domain::date::PartialDate;
 use crate::domain::graph as core;
-use crate::domain::model::{ActorKind, Alignment, Precision, RelationKind};
+use crate::domain::model::{Precision, RelationKind};
+use dom::{el, event_target, flag, pressed, relation_swatch, render_effect, set_value, text_el, El};
 
 /// The tie filters from the URL, and which relations they show.
 #[derive(Clone, PartialEq)]
@@ -81,9 +86,8 @@ pub(crate) fn reveal_panel() {
         }
         let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
         if panel.get_bounding_client_rect().top() > height - 120.0 {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Start);
-            panel.scroll_into_view_with_scroll_into_view_options(&options);
+            // `true`: align its top with the top of the view (block "start").
+            panel.scroll_into_view_with_bool(true);
         }
     });
 }
@@ -99,32 +103,196 @@ pub(crate) fn date_label(d: PartialDate) -> String {
     })
 }
 
-/// A short line in the style of a tie type: colour, dash pattern and arrow head.
-#[component]
-pub(crate) fn RelationSwatch(kind: RelationKind) -> impl IntoView {
-    view! {
-        <svg class="rel-swatch" data-kind=kind.as_str() width="36" height="10" viewBox="0 0 36 10" aria-hidden="true">
-            <line x1="1" y1="5" x2="28" y2="5" stroke-dasharray=core::relation_dash(kind)
-                stroke-width=core::num(core::relation_width(kind))/>
-            <path d="M27 1.5L35 5L27 8.5Z"/>
-        </svg>
+/// Clears the tie type and date filters (a new history entry).
+pub(crate) fn show_all_ties(ctx: Ctx) {
+    ctx.update(Nav::Push, |s| {
+        s.actors.kinds.clear();
+        s.actors.at = None;
+    });
+}
+
+/// Said when the filters leave no tie at all.
+fn no_ties(ctx: Ctx, scene: Scene) -> El {
+    let message = move || match scene.at() {
+        Some(d) => format!("No ties of the chosen types were in force in {}.", date_label(d)),
+        None => "No ties of the chosen types.".to_string(),
+    };
+    el("div", "empty-state")
+        .attr("data-testid", "no-ties")
+        .child(el("p", "").bind_text(message))
+        .child(text_el("button", "button", "Show all ties").on("click", move |_| show_all_ties(ctx)))
+}
+
+/// The parts of the controls that change, kept in step by the view's effect.
+struct Controls {
+    graph: Element,
+    table: Element,
+    all_kinds: Element,
+    /// Each tie type's toggle and its count.
+    kinds: Vec<(RelationKind, Element, Element)>,
+    summary: Element,
+    date: Option<DateParts>,
+}
+
+/// The date slider's changing parts.
+struct DateParts {
+    input: Element,
+    output: Element,
+    clear: Element,
+    lo: u32,
+    hi: u32,
+}
+
+/// The mode toggle, the tie type toggles and the date slider. Their clicks are
+/// handled by one listener (`on_controls_click`); their state is set by `update`.
+fn controls(ctx: Ctx) -> (El, Controls) {
+    let store = ctx.store;
+    let graph = text_el("button", "button", "Graph");
+    let table = text_el("button", "button", "Table");
+    let all_kinds = text_el("button", "button rel-toggle", "All types");
+    let summary = el("summary", "");
+    let mut parts = Controls {
+        graph: graph.0.clone(),
+        table: table.0.clone(),
+        all_kinds: all_kinds.0.clone(),
+        kinds: Vec::new(),
+        summary: summary.0.clone(),
+        date: None,
+    };
+    let mut rel_filters = el("fieldset", "rel-filters").child(text_el("legend", "", "Tie types")).child(all_kinds);
+    for k in RelationKind::ALL.iter().copied().filter(|k| store.data.relations.iter().any(|r| r.kind == *k)) {
+        let count = el("span", "count");
+        let count_el = count.0.clone();
+        let button =
+            el("button", "button rel-toggle").attr("data-kind", k.as_str()).child(relation_swatch(k)).text(core::relation_label(k)).child(count);
+        parts.kinds.push((k, button.0.clone(), count_el));
+        rel_filters = rel_filters.child(button);
+    }
+    let date = core::month_range(&store.data).map(|(lo, hi)| date_control(ctx, lo, hi, &mut parts));
+    let mut filters = el("details", "actors-filters");
+    // Open beside the network on wide screens; folded on phones, so the network
+    // is on the first screen.
+    if crate::components::is_wide() {
+        filters = filters.attr("open", "");
+    }
+    let root = el("div", "actors-controls")
+        .child(
+            el("div", "mode-toggle")
+                .attr("role", "group")
+                .attr("aria-label", "Show the ties as")
+                .child(graph)
+                .child(table),
+        )
+        .child(
+            filters
+                .child(summary)
+                .child(el("div", "actors-filters-body").child(rel_filters).maybe(date)),
+        )
+        .on("click", move |ev| on_controls_click(ctx, &ev));
+    (root, parts)
+}
+
+/// A slider over the months from the earliest to the latest date in the data;
+/// its last step (right of the latest month) means "all dates".
+fn date_control(ctx: Ctx, lo: u32, hi: u32, parts: &mut Controls) -> El {
+    let all = hi + 1;
+    let input = el("input", "")
+        .id("actors-at")
+        .attr("type", "range")
+        .attr("min", &lo.to_string())
+        .attr("max", &all.to_string())
+        .attr("step", "1")
+        .on("input", move |ev| on_date_input(ctx, lo, hi, &ev));
+    let output = el("output", "date-value").attr("for", "actors-at");
+    let clear = text_el("button", "button", "All dates");
+    parts.date = Some(DateParts { input: input.0.clone(), output: output.0.clone(), clear: clear.0.clone(), lo, hi });
+    el("div", "date-control")
+        .child(text_el("label", "", "Ties in force in").attr("for", "actors-at"))
+        .child(input)
+        .child(output)
+        .child(text_el(
+            "span",
+            "date-span",
+            &format!("{} – {}", date_label(core::month_date(lo)), date_label(core::month_date(hi))),
+        ))
+        .child(clear)
+}
+
+/// Moving the slider: a month, or (its last step) all dates.
+fn on_date_input(ctx: Ctx, lo: u32, hi: u32, ev: &web_sys::Event) {
+    let Ok(v) = event_target_value(ev).parse::<u32>() else { return };
+    let next = (v <= hi).then(|| core::month_date(v.max(lo)));
+    // The first move from "all dates" is a history entry; dragging on replaces it.
+    let nav = if ctx.state.with_untracked(|s| s.actors.at.is_none()) { Nav::Push } else { Nav::Replace };
+    ctx.update(nav, |s| s.actors.at = next);
+}
+
+/// A click on one of the controls' buttons.
+fn on_controls_click(ctx: Ctx, ev: &web_sys::Event) {
+    let Some(b) = event_target(ev).and_then(|t| t.closest("button").ok().flatten()) else { return };
+    let in_class = |class: &str| b.parent_element().is_some_and(|p| p.class_list().contains(class));
+    if let Some(k) = b.get_attribute("data-kind").as_deref().and_then(RelationKind::parse) {
+        ctx.update(Nav::Push, |s| core::toggle_kind(&mut s.actors.kinds, k));
+    } else if in_class("rel-filters") {
+        ctx.update(Nav::Push, |s| s.actors.kinds.clear());
+    } else if in_class("mode-toggle") {
+        // Graph comes first, Table second.
+        let on = b.previous_element_sibling().is_some();
+        ctx.update(Nav::Push, |s| s.actors.table = on);
+    } else if in_class("date-control") {
+        ctx.update(Nav::Push, |s| s.actors.at = None);
     }
 }
 
-/// A node's shape in the colour of an alignment, for the panel.
-#[component]
-pub(crate) fn ShapeSwatch(kind: ActorKind, alignment: Alignment) -> impl IntoView {
-    let shape = core::shape_of(kind);
-    let d = core::shape_path(shape, 12.0, 12.0, core::shape_radius(shape) * 0.8);
-    view! {
-        <svg class="shape-swatch" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">
-            <path class="shape" data-alignment=alignment.as_str() d=d/>
-        </svg>
+/// Brings the controls and the tie count in line with the mode and filters.
+fn update(ctx: Ctx, c: &Controls, count_el: &Element, f: &Filter, table: bool) {
+    let relations = &ctx.store.data.relations;
+    pressed(&c.graph, !table);
+    pressed(&c.table, table);
+    pressed(&c.all_kinds, f.kinds.is_empty());
+    for (k, button, count) in &c.kinds {
+        pressed(button, f.kinds.contains(k));
+        // How many ties of this type hold at the chosen date.
+        let n = relations.iter().filter(|r| r.kind == *k && f.at.is_none_or(|d| core::valid_at(r, d))).count();
+        count.set_text_content(Some(&n.to_string()));
     }
+    let types = match f.kinds.len() {
+        0 => "all types".to_string(),
+        1 => core::relation_label(f.kinds[0]).to_lowercase(),
+        n => format!("{n} types"),
+    };
+    let when = f.at.map_or_else(|| "all dates".to_string(), |d| format!("in force {}", date_label(d)));
+    c.summary.set_text_content(Some(&format!("Filter ties: {types}, {when}")));
+    let text = f.at.map_or_else(|| "All dates".to_string(), date_label);
+    if let Some(d) = &c.date {
+        let value = f.at.map_or(d.hi + 1, |at| core::month_index(at).clamp(d.lo, d.hi));
+        set_value(&d.input, &value.to_string());
+        let _ = d.input.set_attribute("aria-valuetext", &text);
+        d.output.set_text_content(Some(&text));
+        flag(&d.clear, "disabled", f.at.is_none());
+    }
+
+    let total = relations.len();
+    let count = f.shown.iter().filter(|x| **x).count();
+    let line = match f.at {
+        Some(d) => {
+            // Ties the sources give no dates for can't be placed in time:
+            // they stay in view at every date, and the line says so.
+            let undated = relations.iter().zip(&f.shown).filter(|(r, on)| **on && r.period.is_none()).count();
+            let note = match undated {
+                0 => String::new(),
+                1 => " 1 of them has no dates and is shown at every date.".to_string(),
+                n => format!(" {n} of them have no dates and are shown at every date."),
+            };
+            format!("{count} of {total} ties shown, valid in {}.{note}", date_label(d))
+        }
+        None => format!("{count} of {total} ties shown."),
+    };
+    count_el.set_text_content(Some(&line));
 }
 
-#[component]
-pub fn ActorsView() -> impl IntoView {
+/// The view, drawn under the current owner.
+pub fn view() -> crate::components::dom::El {
     let ctx = use_ctx();
     let store = ctx.store;
     let table = Memo::new(move |_| ctx.state.with(|s| s.actors.table));
@@ -161,191 +329,36 @@ pub fn ActorsView() -> impl IntoView {
     });
     on_cleanup(move || escape.remove());
 
-    let total = store.data.relations.len();
-    let count = move || filter.with(|f| f.shown.iter().filter(|x| **x).count());
+    let (controls, parts) = controls(ctx);
+    let tie_count = el("p", "tie-count").attr("role", "status");
+    // One effect keeps the controls and the tie count in step with the URL.
+    let count_el = tie_count.0.clone();
+    render_effect(move || {
+        let on_table = table.get();
+        filter.with(|f| update(ctx, &parts, &count_el, f, on_table));
+    });
 
-    view! {
-        <section class="view actors-view">
-            <h1>"Actors and their ties"</h1>
-            <p class="view-intro">
-                "Who is tied to whom in the conflict, as the five sources describe it: governments, armed groups, "
-                "mediators and outside powers. Select an actor to see each of its ties with the quotes behind it."
-            </p>
-            <Controls scene table/>
-            <div class="actors-body">
-                <div class="actors-main">
-                    <p class="tie-count" role="status">
-                        {move || match scene.at() {
-                            Some(d) => {
-                                // Ties the sources give no dates for can't be placed in time:
-                                // they stay in view at every date, and the line says so.
-                                let undated = filter.with(|f| {
-                                    store.data.relations.iter().zip(&f.shown).filter(|(r, on)| **on && r.period.is_none()).count()
-                                });
-                                let note = match undated {
-                                    0 => String::new(),
-                                    1 => " 1 of them has no dates and is shown at every date.".to_string(),
-                                    n => format!(" {n} of them have no dates and are shown at every date."),
-                                };
-                                format!("{} of {total} ties shown, valid in {}.{note}", count(), date_label(d))
-                            }
-                            None => format!("{} of {total} ties shown.", count()),
-                        }}
-                    </p>
-                    {move || (count() == 0).then(|| view! { <NoTies scene/> })}
-                    {move || if table.get() {
-                        Either::Left(view! { <table::TiesTable scene/> })
-                    } else {
-                        Either::Right(view! { <graph::Network scene/> })
-                    }}
-                </div>
-                <panel::ActorPanel scene/>
-            </div>
-            {move || (!table.get()).then(|| view! { <graph::Legend/> })}
-        </section>
-    }
-}
-
-/// Said when the filters leave no tie at all.
-#[component]
-fn NoTies(scene: Scene) -> impl IntoView {
-    let ctx = use_ctx();
-    let message = move || match scene.at() {
-        Some(d) => format!("No ties of the chosen types were in force in {}.", date_label(d)),
-        None => "No ties of the chosen types.".to_string(),
-    };
-    view! {
-        <div class="empty-state" data-testid="no-ties">
-            <p>{message}</p>
-            <button class="button" on:click=move |_| ctx.update(Nav::Push, |s| {
-                s.actors.kinds.clear();
-                s.actors.at = None;
-            })>"Show all ties"</button>
-        </div>
-    }
-}
-
-#[component]
-fn Controls(scene: Scene, table: Memo<bool>) -> impl IntoView {
-    let ctx = use_ctx();
-    let store = ctx.store;
-    let set_table = move |on: bool| ctx.update(Nav::Push, |s| s.actors.table = on);
-    let kinds_present: Vec<RelationKind> =
-        RelationKind::ALL.iter().copied().filter(|k| store.data.relations.iter().any(|r| r.kind == *k)).collect();
-    let all_kinds = move || scene.filter.with(|f| f.kinds.is_empty());
-    let summary = move || {
-        let types = scene.filter.with(|f| match f.kinds.len() {
-            0 => "all types".to_string(),
-            1 => core::relation_label(f.kinds[0]).to_lowercase(),
-            n => format!("{n} types"),
-        });
-        let when = scene.at().map_or_else(|| "all dates".to_string(), |d| format!("in force {}", date_label(d)));
-        format!("Filter ties: {types}, {when}")
-    };
-
-    let toggles = kinds_present
-        .into_iter()
-        .map(|k| {
-            let pressed = move || scene.filter.with(|f| f.kinds.contains(&k));
-            // How many ties of this type hold at the chosen date.
-            let count = move || {
-                let at = scene.at();
-                store.data.relations.iter().filter(|r| r.kind == k && at.is_none_or(|d| core::valid_at(r, d))).count()
-            };
-            view! {
-                <button
-                    class="button rel-toggle"
-                    data-kind=k.as_str()
-                    aria-pressed=move || pressed().to_string()
-                    on:click=move |_| ctx.update(Nav::Push, |s| core::toggle_kind(&mut s.actors.kinds, k))
-                >
-                    <RelationSwatch kind=k/>
-                    {core::relation_label(k)}
-                    <span class="count">{count}</span>
-                </button>
-            }
-        })
-        .collect_view();
-
-    view! {
-        <div class="actors-controls">
-            <div class="mode-toggle" role="group" aria-label="Show the ties as">
-                <button class="button" aria-pressed=move || (!table.get()).to_string() on:click=move |_| set_table(false)>
-                    "Graph"
-                </button>
-                <button class="button" aria-pressed=move || table.get().to_string() on:click=move |_| set_table(true)>
-                    "Table"
-                </button>
-            </div>
-            // Open beside the network on wide screens; folded on phones, so the network
-            // is on the first screen.
-            <details class="actors-filters" open=crate::components::is_wide()>
-                <summary>{summary}</summary>
-                <div class="actors-filters-body">
-            <fieldset class="rel-filters">
-                <legend>"Tie types"</legend>
-                <button
-                    class="button rel-toggle"
-                    aria-pressed=move || all_kinds().to_string()
-                    on:click=move |_| ctx.update(Nav::Push, |s| s.actors.kinds.clear())
-                >
-                    "All types"
-                </button>
-                {toggles}
-            </fieldset>
-            <DateControl scene/>
-                </div>
-            </details>
-        </div>
-    }
-}
-
-/// A slider over the months from the earliest to the latest date in the data;
-/// its last step (right of the latest month) means "all dates".
-#[component]
-fn DateControl(scene: Scene) -> impl IntoView {
-    let ctx = use_ctx();
-    core::month_range(&ctx.store.data).map(|(lo, hi)| date_control(ctx, scene, lo, hi))
-}
-
-fn date_control(ctx: crate::app::Ctx, scene: Scene, lo: u32, hi: u32) -> impl IntoView {
-    let all = hi + 1;
-    let value = move || scene.at().map_or(all, |d| core::month_index(d).clamp(lo, hi));
-    let text = move || scene.at().map_or_else(|| "All dates".to_string(), date_label);
-    let on_input = move |ev: leptos::ev::Event| {
-        let Ok(v) = event_target_value(&ev).parse::<u32>() else { return };
-        let next = (v <= hi).then(|| core::month_date(v.max(lo)));
-        // The first move from "all dates" is a history entry; dragging on replaces it.
-        let nav = if ctx.state.with_untracked(|s| s.actors.at.is_none()) { Nav::Push } else { Nav::Replace };
-        ctx.update(nav, |s| s.actors.at = next);
-    };
-    view! {
-        <div class="date-control">
-            <label for="actors-at">"Ties in force in"</label>
-            <input
-                id="actors-at"
-                type="range"
-                min=lo.to_string()
-                max=all.to_string()
-                step="1"
-                prop:value=move || value().to_string()
-                aria-valuetext=text
-                on:input=on_input
-            />
-            <output for="actors-at" class="date-value">{text}</output>
-            <span class="date-span">{format!("{} – {}", date_label(core::month_date(lo)), date_label(core::month_date(hi)))}</span>
-            <button
-                class="button"
-                disabled=move || scene.at().is_none()
-                on:click=move |_| ctx.update(Nav::Push, |s| s.actors.at = None)
-            >
-                "All dates"
-            </button>
-        </div>
-    }
-}
-
-/// The view, drawn under the current owner.
-pub fn view() -> crate::components::dom::El {
-    crate::app::legacy(ActorsView)
+    el("section", "view actors-view")
+        .child(text_el("h1", "", "Actors and their ties"))
+        .child(text_el(
+            "p",
+            "view-intro",
+            "Who is tied to whom in the conflict, as the five sources describe it: governments, armed groups, \
+             mediators and outside powers. Select an actor to see each of its ties with the quotes behind it.",
+        ))
+        .child(controls)
+        .child(
+            el("div", "actors-body")
+                .child(
+                    el("div", "actors-main")
+                        .child(tie_count)
+                        .keyed(move || filter.with(|f| !f.shown.contains(&true)), move |&none| none.then(|| no_ties(ctx, scene)))
+                        .keyed(
+                            move || table.get(),
+                            move |&t| Some(if t { table::ties_table(ctx, scene) } else { graph::network(ctx, scene) }),
+                        ),
+                )
+                .child(panel::actor_panel(ctx, scene)),
+        )
+        .keyed(move || table.get(), move |&t| (!t).then(|| graph::legend(ctx)))
 }

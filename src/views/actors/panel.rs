@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::{select, RelationSwatch, Scene, ShapeSwatch};
-use crate::app::{use_ctx, Ctx, Nav};
-use crate::app::dom_part;
+use super::dom::{el, event_target, relation_swatch, shape_swatch, text_el, El};
+use super::{select, Scene};
+use crate::app::{Ctx, Nav};
 use crate::components::citation::citations_el;
 use crate::components::dom::date_el;
 use crate::domain::graph as core;
@@ -13,23 +13,23 @@ use crate::domain::model::RelationKind;
 use crate::domain::query::alignment_label;
 use crate::domain::url_state::{TimelineState, UrlState, View};
 
-#[component]
-pub fn ActorPanel(scene: Scene) -> impl IntoView {
-    view! {
-        <aside class="actor-panel" id="actor-panel" aria-label="Actor details">
-            {move || match scene.selected.get() {
-                Some(i) => leptos::either::Either::Left(view! { <Profile i scene/> }),
-                None => leptos::either::Either::Right(view! {
-                    <div class="panel-hint">
-                        <h2>"No actor selected"</h2>
-                        <p>"Select an actor in the network or the table (click, or Tab to it and press Enter) "
-                           "to see its profile, each of its ties with the quotes behind it, and its events. "
-                           "Esc clears the selection."</p>
-                    </div>
-                }),
-            }}
-        </aside>
-    }
+/// The panel: the selected actor's profile, or a hint when none is.
+pub fn actor_panel(ctx: Ctx, scene: Scene) -> El {
+    el("aside", "actor-panel").id("actor-panel").attr("aria-label", "Actor details").keyed(
+        move || scene.selected.get(),
+        move |selected| {
+            Some(match *selected {
+                Some(i) => profile(ctx, i, scene),
+                None => el("div", "panel-hint").child(text_el("h2", "", "No actor selected")).child(text_el(
+                    "p",
+                    "",
+                    "Select an actor in the network or the table (click, or Tab to it and press Enter) \
+                     to see its profile, each of its ties with the quotes behind it, and its events. \
+                     Esc clears the selection.",
+                )),
+            })
+        },
+    )
 }
 
 /// The timeline filtered to one actor, optionally with one event opened.
@@ -42,25 +42,30 @@ fn timeline_for(ctx: Ctx, actor: &str, open: Option<String>) -> UrlState {
 
 /// An actor's name: other actors' names are buttons that select them (the
 /// profile handles their clicks in one place).
-fn actor_name(ctx: Ctx, id: &str, current: &str) -> impl IntoView {
-    let name = ctx.store.actor_name(id).to_string();
+fn actor_name(ctx: Ctx, id: &str, current: &str) -> El {
+    let name = ctx.store.actor_name(id);
     if id == current {
-        leptos::either::Either::Left(view! { <strong class="tie-self">{name}</strong> })
+        text_el("strong", "tie-self", name)
     } else {
-        leptos::either::Either::Right(view! { <button class="link-button" data-actor-ref=id.to_string()>{name}</button> })
+        text_el("button", "link-button", name).attr("data-actor-ref", id)
     }
 }
 
-/// Handles clicks inside the profile: actor names select, timeline links navigate.
-fn on_profile_click(ctx: Ctx, actor: &str, ev: &web_sys::MouseEvent) {
-    let Some(target) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) else {
-        return;
-    };
+/// Handles clicks inside the profile: actor names select, timeline links
+/// navigate, and the close and "Show all ties" buttons do what they say.
+fn on_profile_click(ctx: Ctx, actor: &str, ev: &web_sys::Event) {
+    let Some(target) = event_target(ev) else { return };
     let closest = |sel: &str| target.closest(sel).ok().flatten();
     if let Some(id) = closest("button[data-actor-ref]").and_then(|b| b.get_attribute("data-actor-ref")) {
         select(ctx, Some(id));
         super::reveal_panel();
+    } else if closest("button.close").is_some() {
+        select(ctx, None);
+        super::focus_node(actor);
+    } else if closest(".ties-hidden button").is_some() {
+        super::show_all_ties(ctx);
     } else if let Some(link) = closest("a[data-timeline]") {
+        let ev: &web_sys::MouseEvent = wasm_bindgen::JsCast::unchecked_ref(ev);
         if crate::components::plain_click(ev) {
             ev.prevent_default();
             let open = link.get_attribute("data-event-id");
@@ -70,122 +75,127 @@ fn on_profile_click(ctx: Ctx, actor: &str, ev: &web_sys::MouseEvent) {
     }
 }
 
-#[component]
-fn Profile(i: usize, scene: Scene) -> impl IntoView {
-    let ctx = use_ctx();
+/// One tie of the actor's: who to whom, its type and period, its summary and quotes.
+fn tie_el(ctx: Ctx, r: usize, actor: &str) -> El {
+    let rel = &ctx.store.data.relations[r];
+    el("li", "tie")
+        .attr("data-relation-id", &rel.id)
+        .attr("data-kind", rel.kind.as_str())
+        .child(
+            el("p", "tie-head")
+                .child(relation_swatch(rel.kind))
+                .child(actor_name(ctx, &rel.from, actor))
+                .text(" ")
+                .child(text_el("span", "tie-verb", core::relation_verb(rel.kind)))
+                .text(" ")
+                .child(actor_name(ctx, &rel.to, actor)),
+        )
+        .child(
+            el("p", "tie-meta")
+                .child(text_el("span", "tie-kind", core::relation_label(rel.kind)))
+                .text(" · ")
+                .child(text_el("span", "tie-period", &core::period_text(rel.period.as_ref()))),
+        )
+        .child(text_el("p", "tie-summary", &rel.summary))
+        .child(citations_el(ctx, &rel.citations))
+}
+
+/// Redraws the ties section for the filters: the ones they show, and how many
+/// they hide.
+fn draw_ties(ctx: Ctx, section: &web_sys::Element, actor: &str, all_ties: &[usize], shown: &[bool]) {
+    let store = ctx.store;
+    let total_ties = all_ties.len();
+    let mut visible: Vec<usize> = all_ties.iter().copied().filter(|&r| shown[r]).collect();
+    let key = |r: usize| {
+        let rel = &store.data.relations[r];
+        let other = if rel.from == actor { &rel.to } else { &rel.from };
+        (kind_order(rel.kind), store.actor_name(other), rel.id.as_str())
+    };
+    core::sort_indices(&mut visible, &|a, b| key(a).cmp(&key(b)));
+    let hidden = total_ties - visible.len();
+    section.set_text_content(None);
+    let part = El(section.clone())
+        .child(text_el("h3", "", &format!("Ties ({} of {total_ties} shown)", total_ties - hidden)))
+        .maybe((hidden > 0).then(|| {
+            el("p", "ties-hidden")
+                .text(&format!("{hidden} more {} hidden by the tie type or date filters. ", if hidden == 1 { "tie is" } else { "ties are" }))
+                .child(text_el("button", "link-button", "Show all ties"))
+        }))
+        .maybe((total_ties == 0).then(|| text_el("p", "muted", "The sources describe no ties for this actor.")));
+    part.child(el("ul", "ties").children(visible.into_iter().map(|r| tie_el(ctx, r, actor))));
+}
+
+fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
     let store = ctx.store;
     let actor = &store.data.actors[i];
     let id = actor.id.clone();
 
-    // Ties touching the actor: the ones the filters show, and how many they hide.
+    // Ties touching the actor, redrawn when the filters change.
     let all_ties: Vec<usize> = (0..store.data.relations.len())
         .filter(|&r| store.data.relations[r].from == id || store.data.relations[r].to == id)
         .collect();
-    let total_ties = all_ties.len();
-    let id_for_ties = id.clone();
-    let ties = move || {
-        let mut visible: Vec<usize> = scene.filter.with(|f| all_ties.iter().copied().filter(|&r| f.shown[r]).collect());
-        let key = |r: usize| {
-            let rel = &store.data.relations[r];
-            let other = if rel.from == id_for_ties { &rel.to } else { &rel.from };
-            (kind_order(rel.kind), store.actor_name(other), rel.id.as_str())
-        };
-        core::sort_indices(&mut visible, &|a, b| key(a).cmp(&key(b)));
-        let hidden = total_ties - visible.len();
-        let items = visible
-            .into_iter()
-            .map(|r| {
-                let rel = &store.data.relations[r];
-                view! {
-                    <li class="tie" data-relation-id=rel.id.clone() data-kind=rel.kind.as_str()>
-                        <p class="tie-head">
-                            <RelationSwatch kind=rel.kind/>
-                            {actor_name(ctx, &rel.from, &id_for_ties)}
-                            " "<span class="tie-verb">{core::relation_verb(rel.kind)}</span>" "
-                            {actor_name(ctx, &rel.to, &id_for_ties)}
-                        </p>
-                        <p class="tie-meta">
-                            <span class="tie-kind">{core::relation_label(rel.kind)}</span>
-                            " · "
-                            <span class="tie-period">{core::period_text(rel.period.as_ref())}</span>
-                        </p>
-                        <p class="tie-summary">{rel.summary.clone()}</p>
-                        {dom_part(citations_el(ctx, &rel.citations))}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <h3>{format!("Ties ({} of {total_ties} shown)", total_ties - hidden)}</h3>
-            {(hidden > 0).then(|| view! {
-                <p class="ties-hidden">
-                    {format!("{hidden} more {} hidden by the tie type or date filters. ", if hidden == 1 { "tie is" } else { "ties are" })}
-                    <button class="link-button" on:click=move |_| ctx.update(Nav::Push, |s| {
-                        s.actors.kinds.clear();
-                        s.actors.at = None;
-                    })>"Show all ties"</button>
-                </p>
-            })}
-            {(total_ties == 0).then(|| view! { <p class="muted">"The sources describe no ties for this actor."</p> })}
-            <ul class="ties">{items}</ul>
-        }
-    };
+    let ties = el("section", "profile-ties").attr("aria-label", "Ties").bind({
+        let id = id.clone();
+        move |section| scene.filter.with(|f| draw_ties(ctx, section, &id, &all_ties, &f.shown))
+    });
 
     let events: Vec<usize> =
         store.chronological.iter().copied().filter(|&e| store.data.events[e].actors.contains(&id)).collect();
     let event_count = events.len();
-    let event_items = events
-        .into_iter()
-        .map(|e| {
-            let ev = &store.data.events[e];
-            let date = dom_part(date_el(&ev.date, ev.precision, ev.end_date.as_deref()));
-            let href = ctx.href(&timeline_for(ctx, &id, Some(ev.id.clone())));
-            view! {
-                <li class="actor-event" data-event-id=ev.id.clone()>
-                    {date}
-                    <a class="event-link" href=href data-timeline="" data-event-id=ev.id.clone()>{ev.title.clone()}</a>
-                </li>
-            }
-        })
-        .collect_view();
+    let event_items = events.into_iter().map(|e| {
+        let ev = &store.data.events[e];
+        let href = ctx.href(&timeline_for(ctx, &id, Some(ev.id.clone())));
+        el("li", "actor-event").attr("data-event-id", &ev.id).child(date_el(&ev.date, ev.precision, ev.end_date.as_deref())).child(
+            text_el("a", "event-link", &ev.title).attr("href", &href).attr("data-timeline", "").attr("data-event-id", &ev.id),
+        )
+    });
+    let event_items: Vec<El> = event_items.collect();
 
     let show_on_timeline = ctx.href(&timeline_for(ctx, &id, None));
-    let id_for_clicks = id.clone();
-    let id_for_close = id.clone();
+    let alignment = actor.alignment.as_str();
 
-    view! {
-        <article class="actor-profile" data-actor-id=id.clone()
-            on:click=move |ev| on_profile_click(ctx, &id_for_clicks, &ev)>
-            <header class="profile-head">
-                <h2 id="actor-panel-title" tabindex="-1">{actor.name.clone()}</h2>
-                <button class="button ghost close" aria-label="Close actor details (Esc)" title="Close (Esc)"
-                    on:click=move |_| {
-                        select(ctx, None);
-                        super::focus_node(&id_for_close);
-                    }>"×"</button>
-            </header>
-            <p class="profile-meta">
-                <ShapeSwatch kind=actor.kind alignment=actor.alignment/>
-                <span class="profile-kind">{core::actor_kind_label(actor.kind)}</span>
-                <span class="chip" data-alignment=actor.alignment.as_str()>
-                    <span class=format!("swatch align-{}", actor.alignment.as_str())></span>
-                    {alignment_label(actor.alignment)}
-                </span>
-            </p>
-            <p class="profile-description">{actor.description.clone()}</p>
-            {dom_part(citations_el(ctx, &actor.citations))}
-            <p class="profile-actions">
-                <a class="button primary show-on-timeline" href=show_on_timeline data-timeline="">"Show on timeline"</a>
-                <span class="muted">{format!("{event_count} {}", if event_count == 1 { "event" } else { "events" })}</span>
-            </p>
-            <section class="profile-ties" aria-label="Ties">{ties}</section>
-            <section class="profile-events" aria-label="Events">
-                <h3>{format!("Events ({event_count})")}</h3>
-                {(event_count == 0).then(|| view! { <p class="muted">"No event in the briefing names this actor."</p> })}
-                <ol class="actor-events">{event_items}</ol>
-            </section>
-        </article>
-    }
+    el("article", "actor-profile")
+        .attr("data-actor-id", &id)
+        .child(
+            el("header", "profile-head")
+                .child(text_el("h2", "", &actor.name).id("actor-panel-title").attr("tabindex", "-1"))
+                .child(
+                    text_el("button", "button ghost close", "×")
+                        .attr("aria-label", "Close actor details (Esc)")
+                        .attr("title", "Close (Esc)"),
+                ),
+        )
+        .child(
+            el("p", "profile-meta")
+                .child(shape_swatch(actor.kind, actor.alignment))
+                .child(text_el("span", "profile-kind", core::actor_kind_label(actor.kind)))
+                .child(
+                    el("span", "chip")
+                        .attr("data-alignment", alignment)
+                        .child(el("span", &format!("swatch align-{alignment}")))
+                        .text(alignment_label(actor.alignment)),
+                ),
+        )
+        .child(text_el("p", "profile-description", &actor.description))
+        .child(citations_el(ctx, &actor.citations))
+        .child(
+            el("p", "profile-actions")
+                .child(
+                    text_el("a", "button primary show-on-timeline", "Show on timeline")
+                        .attr("href", &show_on_timeline)
+                        .attr("data-timeline", ""),
+                )
+                .child(text_el("span", "muted", &format!("{event_count} {}", if event_count == 1 { "event" } else { "events" }))),
+        )
+        .child(ties)
+        .child(
+            el("section", "profile-events")
+                .attr("aria-label", "Events")
+                .child(text_el("h3", "", &format!("Events ({event_count})")))
+                .maybe((event_count == 0).then(|| text_el("p", "muted", "No event in the briefing names this actor.")))
+                .child(el("ol", "actor-events").children(event_items)),
+        )
+        .on("click", move |ev| on_profile_click(ctx, &id, &ev))
 }
 
 fn kind_order(k: RelationKind) -> usize {
