@@ -230,11 +230,3 @@ pub fn legacy<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> El {
     holder
 }
 
-/// A `dom` part inside a view still written with `view!` (temporary, as `legacy`).
-pub fn dom_part(part: El) -> impl IntoView {
-    let holder: NodeRef<leptos::html::Div> = NodeRef::new();
-    holder.on_load(move |d| {
-        let _ = d.append_child(&part.0);
-    });
-    view! { <div class="contents" node_ref=holder></div> }
-}

@@ -5,7 +5,7 @@
 
 use web_sys::Element;
 
-pub use crate::components::dom::{el, event_target, render_effect, svg, text_el, El};
+pub use crate::components::dom::{effect, el, event_target, memo, render_effect, svg, text_el, El};
 use crate::domain::graph::{self as core, num};
 use crate::domain::model::{ActorKind, Alignment, RelationKind};
 

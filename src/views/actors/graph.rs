@@ -7,7 +7,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{el, event_target, flag, relation_swatch, render_effect, shape_swatch, svg, svg_el, text_el, El};
+use super::dom::{el, event_target, flag, relation_swatch, effect, memo, render_effect, shape_swatch, svg, svg_el, text_el, El};
 use super::{toggle_select, Scene};
 use crate::app::Ctx;
 use crate::domain::graph::{self as core, num, Layout};
@@ -211,15 +211,15 @@ pub fn network(ctx: Ctx, scene: Scene) -> El {
     };
     on_cleanup(move || resize.remove());
 
-    let layout = Memo::new(move |_| core::layout(&store.data.actors, &store.data.relations, width.get()));
+    let layout = memo(move || core::layout(&store.data.actors, &store.data.relations, width.get()));
 
     // Build (again) when the layout changes; then style for the selection and filters.
     // An effect, not a render effect: it first runs once the frame is on the page.
     let drawing: Rc<RefCell<Option<Drawing>>> = Rc::default();
     let generation = RwSignal::new(0u32);
-    Effect::new({
+    effect({
         let (frame, drawing) = (frame.0.clone(), drawing.clone());
-        move |_| {
+        move || {
             if width.get_untracked() == 0.0 {
                 measure(&frame, width);
             }

@@ -19,7 +19,7 @@ use crate::app::{use_ctx, Ctx, Nav};
 use crate::domain::date::PartialDate;
 use crate::domain::graph as core;
 use crate::domain::model::{Precision, RelationKind};
-use dom::{el, event_target, flag, pressed, relation_swatch, render_effect, set_value, text_el, El};
+use dom::{el, event_target, flag, memo, pressed, relation_swatch, render_effect, set_value, text_el, El};
 
 /// The tie filters from the URL, and which relations they show.
 #[derive(Clone, PartialEq)]
@@ -295,11 +295,11 @@ fn update(ctx: Ctx, c: &Controls, count_el: &Element, f: &Filter, table: bool) {
 pub fn view() -> crate::components::dom::El {
     let ctx = use_ctx();
     let store = ctx.store;
-    let table = Memo::new(move |_| ctx.state.with(|s| s.actors.table));
-    let selected = Memo::new(move |_| {
+    let table = memo(move || ctx.state.with(|s| s.actors.table));
+    let selected = memo(move || {
         ctx.state.with(|s| s.actors.selected.as_ref().and_then(|id| store.data.actors.iter().position(|a| &a.id == id)))
     });
-    let filter = Memo::new(move |_| {
+    let filter = memo(move || {
         ctx.state.with(|s| {
             let (kinds, at) = (s.actors.kinds.clone(), s.actors.at);
             let shown = store.data.relations.iter().map(|r| core::shown(r, &kinds, at)).collect();

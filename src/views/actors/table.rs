@@ -9,7 +9,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{el, event_target, flag, html_el, relation_swatch, render_effect, set_value, text, text_el, El};
+use super::dom::{el, event_target, flag, html_el, memo, relation_swatch, render_effect, set_value, text, text_el, El};
 use super::{toggle_select, Scene};
 use crate::app::{Ctx, Nav};
 use crate::domain::graph::{self as core, Column};
@@ -89,9 +89,9 @@ fn on_table_click(ctx: Ctx, ev: &web_sys::Event) {
 pub fn ties_table(ctx: Ctx, scene: Scene) -> El {
     let store = ctx.store;
     // Sort and text filter live in the URL (`tsort`, `tq`), like everything else on screen.
-    let filter = Memo::new(move |_| ctx.state.with(|s| s.actors.ties_q.clone()));
-    let sort = Memo::new(move |_| ctx.state.with(|s| s.actors.ties_sort));
-    let rows = Memo::new(move |_| {
+    let filter = memo(move || ctx.state.with(|s| s.actors.ties_q.clone()));
+    let sort = memo(move || ctx.state.with(|s| s.actors.ties_sort));
+    let rows = memo(move || {
         let TiesSort { column, ascending } = sort.get();
         filter.with(|t| scene.filter.with(|f| core::table_rows(&store.data, &f.kinds, f.at, t, column, ascending)))
     });
