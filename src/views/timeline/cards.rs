@@ -20,6 +20,7 @@ use web_sys::Element;
 
 use super::Row;
 use crate::app::{Ctx, Nav};
+use crate::components::dom::{date_el, el, event_target, render_effect, text_el, El};
 use crate::components::{after_paint, plain_click, scroll_to_top};
 use crate::domain::date::month_heading;
 use crate::domain::format::figure_text;
@@ -27,7 +28,6 @@ use crate::domain::model::{Citation, Event};
 use crate::domain::query::{kind_label, toggle, Facet, TimelineResult};
 use crate::domain::search::{fold, highlight};
 use crate::domain::url_state::{UrlState, View};
-use crate::components::dom::{date_el, el, event_target, render_effect, text_el, El};
 
 /// Text that search highlights, with the runs currently drawn.
 struct Marked {

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use crate::app::{use_ctx, Ctx, Nav};
-use crate::components::dom::{el, text_el, El};
+use crate::components::dom::{el, render_effect, text_el, El};
 use crate::domain::query::{self, SearchHits, TimelineResult};
 use crate::domain::search;
 use crate::domain::url_state::{Sort, TimelineState};
@@ -95,9 +95,10 @@ pub fn view() -> crate::components::dom::El {
     let limit = RwSignal::new(PAGE);
     // A new query starts again from the top of its results: one screen now, the
     // rest of the first page after the paint.
-    Effect::new(move |prev: Option<()>| {
+    let mut first = true;
+    render_effect(move || {
         input.track();
-        if prev.is_some() {
+        if !std::mem::take(&mut first) {
             limit.set(FIRST);
             crate::components::after_paint(move || {
                 if limit.try_get_untracked().is_some_and(|l| l < PAGE) {
@@ -151,7 +152,8 @@ pub fn view() -> crate::components::dom::El {
     });
     on_cleanup(move || scroll.remove());
 
-    // Scroll a linked card into view once it is rendered.
+    // Scroll a linked card into view once it is rendered. An `Effect` on purpose: its
+    // first run waits until the view is drawn and mounted, as the scroll always has.
     Effect::new(move |_| {
         if let Some(id) = open.get() {
             request_animation_frame(move || {
