@@ -8,8 +8,11 @@
 use std::fmt::Write;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
-use crate::app::{use_ctx, Nav};
+use crate::app::{Ctx, Nav};
+use crate::components::dom::{el, svg, text_el, El};
 use crate::domain::date::{month_label, PartialDate};
 use crate::domain::model::EventKind;
 use crate::domain::query::{self, kind_label, MonthBucket, TimelineResult};
@@ -47,9 +50,16 @@ fn bar_paths(activity: &[MonthBucket], months: &[u32], kinds: &[EventKind]) -> V
     paths
 }
 
-#[component]
-pub fn ActivityChart(result: Memo<TimelineResult>) -> impl IntoView {
-    let ctx = use_ctx();
+/// The month under the pointer.
+fn bucket_at(ev: &web_sys::PointerEvent, n: usize) -> Option<usize> {
+    let target = ev.current_target()?;
+    let el: &web_sys::Element = target.dyn_ref()?;
+    let rect = el.get_bounding_client_rect();
+    let x = (ev.client_x() as f64 - rect.left()) / rect.width().max(1.0);
+    Some(((x * n as f64).floor().max(0.0) as usize).min(n - 1))
+}
+
+pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
     let store = ctx.store;
     // One slot per month that has events in the dataset: quiet years collapse, so
     // the busy months stay readable. The axis stays put while filtering.
@@ -59,20 +69,18 @@ pub fn ActivityChart(result: Memo<TimelineResult>) -> impl IntoView {
     let drag: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
     let hover: RwSignal<Option<usize>> = RwSignal::new(None);
 
-    let bucket_at = move |ev: &web_sys::PointerEvent| -> Option<usize> {
-        let target = ev.current_target()?;
-        let el: &web_sys::Element = wasm_bindgen::JsCast::dyn_ref(&target)?;
-        let rect = el.get_bounding_client_rect();
-        let x = (ev.client_x() as f64 - rect.left()) / rect.width().max(1.0);
-        Some(((x * n as f64).floor().max(0.0) as usize).min(n - 1))
-    };
-
-    let paths = Memo::new(move |_| result.with(|r| bar_paths(&r.activity, &store.months, kinds)));
-    let bars = kinds
-        .iter()
-        .enumerate()
-        .map(|(j, k)| view! { <path class="bar" data-kind=k.as_str() d=move || paths.with(|p| p[j].clone())/> })
-        .collect_view();
+    // One effect rewrites the paths whose shape changed.
+    let bars: Vec<Element> = kinds.iter().map(|k| svg("path").attr("class", "bar").attr("data-kind", k.as_str()).0).collect();
+    let mut drawn: Vec<String> = Vec::new();
+    let bars_g = svg("g").attr("class", "bars").children(bars.iter().map(|p| El(p.clone()))).bind(move |_| {
+        let next = result.with(|r| bar_paths(&r.activity, &store.months, kinds));
+        for (j, (path, d)) in bars.iter().zip(&next).enumerate() {
+            if drawn.get(j) != Some(d) {
+                let _ = path.set_attribute("d", d);
+            }
+        }
+        drawn = next;
+    });
 
     // The selected range, from the URL or from a drag in progress.
     let range = move || {
@@ -85,97 +93,103 @@ pub fn ActivityChart(result: Memo<TimelineResult>) -> impl IntoView {
             })
         })
     };
-    let selection = move || {
-        range().map(|(a, b)| view! { <rect class="selection" x=a * SLOT y="0" width=(b - a + 1) * SLOT height=HEIGHT - AXIS/> })
-    };
 
     // Labels are HTML under the chart, so they keep their size when the SVG stretches.
     let step = n.div_ceil(8).max(1);
-    let labels = store
-        .months
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| i % step == 0)
-        .map(|(i, m)| {
-            // Set through the CSSOM: a style attribute would break the strict CSP.
-            // Labels in the last quarter end at their bar's right edge (class `end`), so they fit.
-            let end = i * 4 >= n * 3;
-            let per_mille = if end { (i + 1) * 100_000 / n } else { i * 100_000 / n };
-            let left = format!("{}.{:03}%", per_mille / 1000, per_mille % 1000);
-            view! { <span class="axis-label" class:end=end style:left=left>{month_label(*m)}</span> }
-        })
-        .collect_view();
+    let labels = store.months.iter().enumerate().filter(|(i, _)| i % step == 0).map(|(i, m)| {
+        // Labels in the last quarter end at their bar's right edge (class `end`), so they fit.
+        let end = i * 4 >= n * 3;
+        let per_mille = if end { (i + 1) * 100_000 / n } else { i * 100_000 / n };
+        let label = text_el("span", if end { "axis-label end" } else { "axis-label" }, &month_label(*m));
+        // Set through the CSSOM: a style attribute would break the strict CSP.
+        let _ = label.0.unchecked_ref::<web_sys::HtmlElement>().style().set_property("left", &format!("{}.{:03}%", per_mille / 1000, per_mille % 1000));
+        label
+    });
 
-    let readout = move || {
-        hover.get().and_then(|i| store.months.get(i).copied()).map(|m| result.with(|r| query::month_summary(&r.activity, m)))
-    };
-
-    let finish = move |ev: web_sys::PointerEvent| {
-        let Some((a, b)) = drag.get_untracked() else { return };
-        let b = bucket_at(&ev).unwrap_or(b);
-        drag.set(None);
-        // A tap on a touch screen reads the month out; only a drag sets the range.
-        if a == b && ev.pointer_type() == "touch" {
-            hover.set(Some(a));
-            return;
+    // Every pointer event on the chart goes to one handler.
+    let on_pointer = move |ev: web_sys::Event| {
+        let ev: &web_sys::PointerEvent = ev.unchecked_ref();
+        match ev.type_().as_str() {
+            "pointerdown" => {
+                if let Some(i) = bucket_at(ev, n) {
+                    drag.set(Some((i, i)));
+                    // Keep receiving the drag when the pointer leaves the chart, so a
+                    // range can run to its first or last month.
+                    if let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                        let _ = el.set_pointer_capture(ev.pointer_id());
+                    }
+                }
+            }
+            "pointermove" => {
+                let i = bucket_at(ev, n);
+                if hover.get_untracked() != i {
+                    hover.set(i);
+                }
+                if let (Some((a, _)), Some(i)) = (drag.get_untracked(), i) {
+                    drag.set(Some((a, i)));
+                }
+            }
+            "pointerup" => {
+                let Some((a, b)) = drag.get_untracked() else { return };
+                let b = bucket_at(ev, n).unwrap_or(b);
+                drag.set(None);
+                // A tap on a touch screen reads the month out; only a drag sets the range.
+                if a == b && ev.pointer_type() == "touch" {
+                    hover.set(Some(a));
+                    return;
+                }
+                let (lo, hi) = (a.min(b), a.max(b));
+                let (from, to) = (month_date(store.months[lo]), month_date(store.months[hi]));
+                ctx.update(Nav::Push, |s| {
+                    s.timeline.from = Some(from);
+                    s.timeline.to = Some(to);
+                });
+            }
+            "pointercancel" => drag.set(None),
+            _ => {
+                // pointerleave
+                if ev.pointer_type() != "touch" {
+                    hover.set(None);
+                }
+            }
         }
-        let (lo, hi) = (a.min(b), a.max(b));
-        let (from, to) = (month_date(store.months[lo]), month_date(store.months[hi]));
-        ctx.update(Nav::Push, |s| {
-            s.timeline.from = Some(from);
-            s.timeline.to = Some(to);
-        });
     };
 
-    view! {
-        <figure class="activity-chart">
-            <svg
-                viewBox=format!("0 0 {width} {HEIGHT}")
-                preserveAspectRatio="none"
-                role="img"
-                aria-label="Events per month by kind (months without events are left out). Drag across to set the date range; the date fields under Filters do the same from the keyboard."
-                data-testid="activity-chart"
-                on:pointerdown=move |ev| {
-                    if let Some(i) = bucket_at(&ev) {
-                        drag.set(Some((i, i)));
-                        // Keep receiving the drag when the pointer leaves the chart, so a
-                        // range can run to its first or last month.
-                        if let Some(el) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
-                            let _ = el.set_pointer_capture(ev.pointer_id());
-                        }
-                    }
-                }
-                on:pointermove=move |ev| {
-                    let i = bucket_at(&ev);
-                    if hover.get_untracked() != i {
-                        hover.set(i);
-                    }
-                    if let (Some((a, _)), Some(i)) = (drag.get_untracked(), i) {
-                        drag.set(Some((a, i)));
-                    }
-                }
-                on:pointerup=finish
-                on:pointercancel=move |_| drag.set(None)
-                on:pointerleave=move |ev: web_sys::PointerEvent| {
-                    if ev.pointer_type() != "touch" {
-                        hover.set(None);
-                    }
-                }
-            >
-                {selection}
-                <g class="bars">{bars}</g>
-                <line class="axis" x1="0" x2=width y1=HEIGHT - AXIS y2=HEIGHT - AXIS/>
-            </svg>
-            <div class="axis-labels" aria-hidden="true">{labels}</div>
-            <figcaption class="chart-legend">
-                <span class="chart-readout" data-testid="chart-readout">
-                    {move || readout().unwrap_or_else(|| "Point at a bar to read its month; drag across bars to set the range.".to_string())}
-                </span>
-                {kinds
-                    .iter()
-                    .map(|k| view! { <span class="legend-item"><span class="legend-swatch" data-kind=k.as_str()></span>{kind_label(*k)}</span> })
-                    .collect_view()}
-            </figcaption>
-        </figure>
+    let axis_y = (HEIGHT - AXIS).to_string();
+    let mut chart = svg("svg")
+        .attr("viewBox", &format!("0 0 {width} {HEIGHT}"))
+        .attr("preserveAspectRatio", "none")
+        .attr("role", "img")
+        .attr(
+            "aria-label",
+            "Events per month by kind (months without events are left out). Drag across to set the date range; the date fields under Filters do the same from the keyboard.",
+        )
+        .attr("data-testid", "activity-chart");
+    for event in ["pointerdown", "pointermove", "pointerup", "pointercancel", "pointerleave"] {
+        chart = chart.on(event, on_pointer);
     }
+    let chart = chart
+        .keyed(range, |r| {
+            r.map(|(a, b)| {
+                svg("rect")
+                    .attr("class", "selection")
+                    .attr("x", &(a * SLOT).to_string())
+                    .attr("y", "0")
+                    .attr("width", &((b - a + 1) * SLOT).to_string())
+                    .attr("height", &(HEIGHT - AXIS).to_string())
+            })
+        })
+        .child(bars_g)
+        .child(svg("line").attr("class", "axis").attr("x1", "0").attr("x2", &width.to_string()).attr("y1", &axis_y).attr("y2", &axis_y));
+
+    let readout = el("span", "chart-readout").attr("data-testid", "chart-readout").bind(move |e| {
+        let text = hover.get().and_then(|i| store.months.get(i).copied()).map(|m| result.with(|r| query::month_summary(&r.activity, m)));
+        super::set_text(e, text.as_deref().unwrap_or("Point at a bar to read its month; drag across bars to set the range."));
+    });
+    el("figure", "activity-chart")
+        .child(chart)
+        .child(el("div", "axis-labels").attr("aria-hidden", "true").children(labels))
+        .child(el("figcaption", "chart-legend").child(readout).children(kinds.iter().map(|k| {
+            el("span", "legend-item").child(el("span", "legend-swatch").attr("data-kind", k.as_str())).text(kind_label(*k))
+        })))
 }

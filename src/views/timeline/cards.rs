@@ -1,12 +1,13 @@
 //! The card list: phase bands, month headings and event cards, kept in step with
 //! the query's rows by key.
 //!
-//! Why plain DOM and not `view!` with `<For>`: a filter change or a keystroke can
-//! replace every rendered card. As typed views with their own reactive nodes, each
-//! card cost about 1 ms to build and again to drop, which alone broke the one-frame
-//! budget. Here a card is a few dozen DOM calls, and what changes afterwards (search
-//! highlights, active chips, the expanded card) is updated by three effects over the
-//! cards on screen. Clicks and keys are handled by delegated listeners on the list.
+//! Why plain DOM cards, kept by key by hand, rather than Leptos' typed views under
+//! `<For>`: a filter change or a keystroke can replace every rendered card. As typed
+//! views with their own reactive nodes, each card cost about 1 ms to build and again
+//! to drop, which alone broke the one-frame budget. Here a card is a few dozen DOM
+//! calls, and what changes afterwards (search highlights, active chips, the expanded
+//! card) is updated by three effects over the cards on screen. Clicks, keys, hovers
+//! and focus are handled by one delegated listener on the list.
 //! Dataset text only ever goes in as text nodes.
 
 use std::cell::RefCell;
@@ -18,7 +19,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::Row;
-use crate::app::{use_ctx, Ctx, Nav};
+use crate::app::{Ctx, Nav};
+use crate::components::dom::{date_el, el, event_target, render_effect, text_el, El};
 use crate::components::{after_paint, plain_click, scroll_to_top};
 use crate::domain::date::month_heading;
 use crate::domain::format::figure_text;
@@ -26,7 +28,6 @@ use crate::domain::model::{Citation, Event};
 use crate::domain::query::{kind_label, toggle, Facet, TimelineResult};
 use crate::domain::search::{fold, highlight};
 use crate::domain::url_state::{UrlState, View};
-use crate::views::narratives::dom::{date_el, el, text_el, El};
 
 /// Text that search highlights, with the runs currently drawn.
 struct Marked {
@@ -344,27 +345,55 @@ fn build_row(ctx: Ctx, row: &Row) -> Drawn {
 
 /// The element an event came from, if it is (inside) one matching `selector`.
 fn closest(ev: &web_sys::Event, selector: &str) -> Option<Element> {
-    ev.target()?.dyn_into::<Element>().ok()?.closest(selector).ok().flatten()
+    event_target(ev)?.closest(selector).ok().flatten()
 }
 
-#[component]
-pub fn CardList(
+/// A click on a card's title toggles it; a plain click on a card link follows it in place.
+fn on_click(ctx: Ctx, open: Memo<Option<String>>, result: Memo<TimelineResult>, ev: &web_sys::Event) {
+    if let Some(button) = closest(ev, "button.card-toggle") {
+        let Some(id) = button.closest("article.card").ok().flatten().and_then(|a| a.get_attribute("data-event-id")) else { return };
+        toggle_open(ctx, open, id);
+    } else if let Some(a) = closest(ev, "a[data-nav]") {
+        let nav = a.get_attribute("data-nav").unwrap_or_default();
+        if !plain_click(ev.unchecked_ref()) {
+            return;
+        }
+        if let Some(next) = nav_target(ctx, result, &nav) {
+            ev.prevent_default();
+            let leaves_view = next.view != View::Timeline;
+            ctx.navigate(next, Nav::Push);
+            if leaves_view {
+                scroll_to_top();
+            }
+        }
+    }
+}
+
+/// Expands the card `id`, or collapses it when it is the expanded one.
+fn toggle_open(ctx: Ctx, open: Memo<Option<String>>, id: String) {
+    let next = if open.get_untracked().as_deref() == Some(id.as_str()) { None } else { Some(id) };
+    ctx.update(Nav::Push, |s| s.timeline.open = next);
+}
+
+/// The list of rows. Four effects keep it in step: the rows themselves, search marks,
+/// active chips, the expanded card. Each of the last three skips its first run, which
+/// the drawing of the rows covers.
+pub fn card_list(
+    ctx: Ctx,
     rows: Memo<Vec<Row>>,
     open: Memo<Option<String>>,
     terms: Memo<Vec<String>>,
     result: Memo<TimelineResult>,
-) -> impl IntoView {
-    let ctx = use_ctx();
-    let list = NodeRef::<leptos::html::Ol>::new();
+) -> El {
     let live: Rc<RefCell<Live>> = Rc::default();
     let filters = Memo::new(move |_| ctx.state.with(|s| (s.timeline.actors.clone(), s.timeline.places.clone())));
 
     // Rows: keep drawn rows that stay, draw new ones, put all in order, drop the rest.
+    let list = el("ol", "cards").attr("aria-label", "Events");
     {
         let live = live.clone();
-        Effect::new(move |_| {
-            let Some(ol) = list.get() else { return };
-            let ol: &Element = &ol;
+        let ol = list.0.clone();
+        render_effect(move || {
             let mut live = live.borrow_mut();
             let mut old = std::mem::take(&mut live.rows);
             // Drop the rows that go first, so the ones that stay are already in order
@@ -419,9 +448,10 @@ pub fn CardList(
     // Search: redraw the marks that changed.
     {
         let live = live.clone();
-        Effect::new(move |prev: Option<()>| {
+        let mut first = true;
+        render_effect(move || {
             terms.track();
-            if prev.is_none() {
+            if std::mem::take(&mut first) {
                 return;
             }
             let mut live = live.borrow_mut();
@@ -436,9 +466,10 @@ pub fn CardList(
     // Actor and place filters: which chips are on.
     {
         let live = live.clone();
-        Effect::new(move |prev: Option<()>| {
+        let mut first = true;
+        render_effect(move || {
             filters.track();
-            if prev.is_none() {
+            if std::mem::take(&mut first) {
                 return;
             }
             let live = live.borrow();
@@ -448,10 +479,10 @@ pub fn CardList(
 
     // The expanded card.
     {
-        let live = live.clone();
-        Effect::new(move |prev: Option<Option<String>>| {
+        let mut before: Option<Option<String>> = None;
+        render_effect(move || {
             let now = open.get();
-            if let Some(before) = prev {
+            if let Some(before) = before.take() {
                 let mut live = live.borrow_mut();
                 for id in [before, now.clone()].into_iter().flatten() {
                     let on = now.as_deref() == Some(id.as_str());
@@ -461,60 +492,32 @@ pub fn CardList(
                     }
                 }
             }
-            now
+            before = Some(now);
         });
     }
 
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some(button) = closest(&ev, "button.card-toggle") {
-            let Some(id) = button.closest("article.card").ok().flatten().and_then(|a| a.get_attribute("data-event-id")) else { return };
-            let next = if open.get_untracked().as_deref() == Some(id.as_str()) { None } else { Some(id) };
-            ctx.update(Nav::Push, |s| s.timeline.open = next);
-        } else if let Some(a) = closest(&ev, "a[data-nav]") {
-            let nav = a.get_attribute("data-nav").unwrap_or_default();
-            if !plain_click(&ev) {
+    // One listener for the whole list (cheaper than one per card, in code and at run time).
+    let handler = move |ev: web_sys::Event| match ev.type_().as_str() {
+        "click" => on_click(ctx, open, result, &ev),
+        "keydown" => {
+            // Enter on a card itself (not on a control inside it) expands it.
+            if ev.unchecked_ref::<web_sys::KeyboardEvent>().key() != "Enter" {
                 return;
             }
-            if let Some(next) = nav_target(ctx, result, &nav) {
-                ev.prevent_default();
-                let leaves_view = next.view != View::Timeline;
-                ctx.navigate(next, Nav::Push);
-                if leaves_view {
-                    scroll_to_top();
-                }
+            let Some(article) = event_target(&ev).filter(|t| t.tag_name() == "ARTICLE") else { return };
+            let Some(id) = article.get_attribute("data-event-id") else { return };
+            ev.prevent_default();
+            toggle_open(ctx, open, id);
+        }
+        _ => {
+            // pointerover, focusin. An href depends on the whole state, search included.
+            // Rewriting every link on each keystroke cost more than the rest of the
+            // update, so a link is brought up to date just before it can be used: when
+            // a pointer or the focus reaches it (hover, middle-click, context menu, keyboard).
+            if let Some(a) = closest(&ev, "a[data-nav]") {
+                set_href(ctx, result, &a);
             }
         }
     };
-    // Enter on a card itself (not on a control inside it) expands it.
-    let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() != "Enter" {
-            return;
-        }
-        let Some(article) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|t| t.tag_name() == "ARTICLE") else { return };
-        let Some(id) = article.get_attribute("data-event-id") else { return };
-        ev.prevent_default();
-        let next = if open.get_untracked().as_deref() == Some(id.as_str()) { None } else { Some(id) };
-        ctx.update(Nav::Push, |s| s.timeline.open = next);
-    };
-    // An href depends on the whole state, search included. Rewriting every link on
-    // each keystroke cost more than the rest of the update, so a link is brought up
-    // to date just before it can be used: when a pointer or the focus reaches it
-    // (hover, middle-click, context menu, keyboard).
-    let refresh = move |ev: &web_sys::Event| {
-        if let Some(a) = closest(ev, "a[data-nav]") {
-            set_href(ctx, result, &a);
-        }
-    };
-
-    view! {
-        <ol
-            class="cards"
-            aria-label="Events"
-            node_ref=list
-            on:click=on_click
-            on:keydown=on_keydown
-            on:pointerover=move |ev: web_sys::PointerEvent| refresh(ev.as_ref())
-            on:focusin=move |ev: web_sys::FocusEvent| refresh(ev.as_ref())
-        ></ol>
-    }
+    list.on("click", handler).on("keydown", handler).on("pointerover", handler).on("focusin", handler)
 }

@@ -2,208 +2,207 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
 
-use crate::app::{use_ctx, Nav};
+use crate::app::{Ctx, Nav};
+use crate::components::dom::{el, event_target, text_el, El};
 use crate::domain::date::PartialDate;
 use crate::domain::model::{Alignment, EventKind, Precision};
 use crate::domain::query::{self, alignment_label, kind_label, toggle, Facet, TimelineResult};
 use crate::domain::url_state::TimelineState;
-use crate::views::narratives::dom::{el, text_el, El};
 
 /// Options shown before "Show all" on long facets.
 const SHORT_LIST: usize = 8;
 
-#[component]
-pub fn SearchBar() -> impl IntoView {
-    let ctx = use_ctx();
-    let q = move || ctx.state.with(|s| s.timeline.q.clone());
-    view! {
-        <div class="search-bar" role="search">
-            <label for="timeline-search" class="visually-hidden">"Search events"</label>
-            <input
-                id="timeline-search"
-                type="search"
-                placeholder="Search titles, claims, quotes, actors, places…  ( / )"
-                autocomplete="off"
-                spellcheck="false"
-                prop:value=q
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    // The first keystroke makes a history entry; the rest refine it.
-                    let nav = if ctx.state.with_untracked(|s| s.timeline.q.is_empty()) { Nav::Push } else { Nav::Replace };
-                    ctx.update(nav, |s| {
-                        s.timeline.q = value;
-                        s.timeline.open = None;
-                    });
-                }
-                on:keydown=move |ev| {
-                    if ev.key() == "Escape" {
-                        ev.prevent_default();
-                        ctx.update(Nav::Push, |s| s.timeline.q.clear());
-                    }
-                }
-            />
-        </div>
+/// Sets an input's value when the state's value for it changed since it was last
+/// set, not merely because it differs from what is in the field: an edit the
+/// reader has not finished stays until the state itself moves.
+fn sync_value(input: &Element, last: &mut Option<String>, next: String) {
+    if last.as_ref() != Some(&next) {
+        input.unchecked_ref::<HtmlInputElement>().set_value(&next);
+        *last = Some(next);
     }
+}
+
+/// The value of the input an event came from.
+fn input_value(ev: &web_sys::Event) -> Option<(Element, String)> {
+    let input = event_target(ev)?;
+    let value = input.dyn_ref::<HtmlInputElement>()?.value();
+    Some((input, value))
+}
+
+pub fn search_bar(ctx: Ctx) -> El {
+    let mut last = None;
+    let input = el("input", "")
+        .id("timeline-search")
+        .attr("type", "search")
+        .attr("placeholder", "Search titles, claims, quotes, actors, places…  ( / )")
+        .attr("autocomplete", "off")
+        .attr("spellcheck", "false")
+        .bind(move |e| sync_value(e, &mut last, ctx.state.with(|s| s.timeline.q.clone())))
+        .on("input", move |ev| {
+            let Some((_, value)) = input_value(&ev) else { return };
+            // The first keystroke makes a history entry; the rest refine it.
+            let nav = if ctx.state.with_untracked(|s| s.timeline.q.is_empty()) { Nav::Push } else { Nav::Replace };
+            ctx.update(nav, |s| {
+                s.timeline.q = value;
+                s.timeline.open = None;
+            });
+        })
+        .on("keydown", move |ev| {
+            if ev.unchecked_ref::<web_sys::KeyboardEvent>().key() == "Escape" {
+                ev.prevent_default();
+                ctx.update(Nav::Push, |s| s.timeline.q.clear());
+            }
+        });
+    el("div", "search-bar")
+        .attr("role", "search")
+        .child(text_el("label", "visually-hidden", "Search events").attr("for", "timeline-search"))
+        .child(input)
 }
 
 /// The facet options are rendered once, in a stable order (by their counts over the
 /// whole dataset); only counts, checks and dimming update as filters change. That
 /// keeps a keystroke from rebuilding a hundred checkboxes, and options from jumping.
-#[component]
-pub fn FacetPanel(result: Memo<TimelineResult>) -> impl IntoView {
-    let ctx = use_ctx();
+pub fn facet_panel(ctx: Ctx, result: Memo<TimelineResult>) -> El {
     let layout = query::run(ctx.store, &TimelineState::default()).facets;
-    view! {
-        <aside class="facet-panel" aria-label="Filters" data-digits=ctx.store.data.events.len().to_string().len()>
-            // Open beside the cards on wide screens; folded above them on phones.
-            <details class="facet-details" open=crate::components::is_wide()>
-                <summary>"Filters"</summary>
-                <DateRange/>
-                {layout
-                    .into_iter()
-                    .enumerate()
-                    .map(|(slot, (facet, options))| view! { <FacetGroup facet index=slot options result/> })
-                    .collect_view()}
-            </details>
-        </aside>
+    // Open beside the cards on wide screens; folded above them on phones.
+    let mut details = el("details", "facet-details");
+    if crate::components::is_wide() {
+        details = details.attr("open", "");
     }
+    let details = details
+        .child(text_el("summary", "", "Filters"))
+        .child(date_range(ctx))
+        .children(layout.into_iter().enumerate().map(|(slot, (facet, options))| facet_group(ctx, facet, slot, options, result)));
+    el("aside", "facet-panel")
+        .attr("aria-label", "Filters")
+        .attr("data-digits", &ctx.store.data.events.len().to_string().len().to_string())
+        .child(details)
 }
 
 /// One drawn option and what it shows now: (count, checked, hidden).
 struct OptionEl {
     value: String,
-    li: web_sys::Element,
-    input: web_sys::HtmlInputElement,
-    count: web_sys::Element,
+    li: Element,
+    input: HtmlInputElement,
+    count: Element,
     shown: Option<(usize, bool, bool)>,
 }
 
 /// One facet's checkboxes. Drawn once as plain DOM; one effect then updates counts,
 /// checks and dimming (about a hundred options would otherwise be four hundred
-/// reactive bindings, each re-run on every keystroke).
-#[component]
-fn FacetGroup(facet: Facet, index: usize, options: Vec<query::FacetOption>, result: Memo<TimelineResult>) -> impl IntoView {
-    let ctx = use_ctx();
+/// reactive bindings, each re-run on every keystroke). Changes are handled by one
+/// listener on the fieldset.
+fn facet_group(ctx: Ctx, facet: Facet, index: usize, options: Vec<query::FacetOption>, result: Memo<TimelineResult>) -> El {
     let show_all = RwSignal::new(false);
     let long = options.len() > SHORT_LIST;
     let hidden_count = options.len().saturating_sub(SHORT_LIST);
-    let list = NodeRef::<leptos::html::Ul>::new();
-    let drawn: std::rc::Rc<std::cell::RefCell<Vec<OptionEl>>> = Default::default();
-    let options = std::cell::Cell::new(Some(options));
-    {
-        let drawn = drawn.clone();
-        Effect::new(move |_| {
-            let Some(ul) = list.get() else { return };
-            let mut drawn = drawn.borrow_mut();
-            if let Some(options) = options.take() {
-                for o in options {
-                    let id = format!("facet-{}-{}", facet.param(), o.value);
-                    let input = el("input", "").attr("type", "checkbox").attr("id", &id).attr("data-value", &o.value);
-                    let count = el("span", "facet-count");
-                    let li = el("li", "").child(El(input.0.clone())).child(
-                        el("label", "").attr("for", &id).child(text_el("span", "facet-label", &o.label).attr("title", &o.label)).child(El(count.0.clone())),
-                    );
-                    let _ = ul.append_child(&li.0);
-                    drawn.push(OptionEl { value: o.value, li: li.0, input: input.0.unchecked_into(), count: count.0, shown: None });
+    let mut drawn = Vec::with_capacity(options.len());
+    let list = el("ul", "").children(options.into_iter().map(|o| {
+        let id = format!("facet-{}-{}", facet.param(), o.value);
+        let input = el("input", "").attr("type", "checkbox").attr("id", &id).attr("data-value", &o.value);
+        let count = el("span", "facet-count");
+        let li = el("li", "").child(El(input.0.clone())).child(
+            el("label", "").attr("for", &id).child(text_el("span", "facet-label", &o.label).attr("title", &o.label)).child(El(count.0.clone())),
+        );
+        drawn.push(OptionEl { value: o.value, li: li.0.clone(), input: input.0.unchecked_into(), count: count.0, shown: None });
+        li
+    }));
+    let list = list.bind(move |_| {
+        let all = show_all.get();
+        result.with(|r| {
+            let now = &r.facets[index].1;
+            for (i, d) in drawn.iter_mut().enumerate() {
+                let (count, active) = now.iter().find(|o| o.value == d.value).map_or((0, false), |o| (o.count, o.active));
+                let hidden = !(i < SHORT_LIST || all || active);
+                let next = (count, active, hidden);
+                if d.shown == Some(next) {
+                    continue;
+                }
+                let before = d.shown.replace(next);
+                if before.map(|b| b.0) != Some(count) {
+                    d.count.set_text_content(Some(&count.to_string()));
+                }
+                let _ = d.li.class_list().toggle_with_force("zero", count == 0 && !active);
+                d.input.set_checked(active);
+                if hidden {
+                    let _ = d.li.set_attribute("hidden", "");
+                } else {
+                    let _ = d.li.remove_attribute("hidden");
                 }
             }
-            let all = show_all.get();
-            result.with(|r| {
-                let now = &r.facets[index].1;
-                for (i, d) in drawn.iter_mut().enumerate() {
-                    let (count, active) = now.iter().find(|o| o.value == d.value).map_or((0, false), |o| (o.count, o.active));
-                    let hidden = !(i < SHORT_LIST || all || active);
-                    let next = (count, active, hidden);
-                    if d.shown == Some(next) {
-                        continue;
-                    }
-                    let before = d.shown.replace(next);
-                    if before.map(|b| b.0) != Some(count) {
-                        d.count.set_text_content(Some(&count.to_string()));
-                    }
-                    let _ = d.li.class_list().toggle_with_force("zero", count == 0 && !active);
-                    d.input.set_checked(active);
-                    if hidden {
-                        let _ = d.li.set_attribute("hidden", "");
-                    } else {
-                        let _ = d.li.remove_attribute("hidden");
-                    }
-                }
+        });
+    });
+    let more = long.then(|| {
+        el("button", "button ghost facet-more")
+            .bind(move |b| {
+                let all = show_all.get();
+                let _ = b.set_attribute("aria-expanded", if all { "true" } else { "false" });
+                super::set_text(b, &if all { "Show fewer".to_string() } else { format!("Show all ({hidden_count} more)") });
+            })
+            .on("click", move |_| show_all.update(|v| *v = !*v))
+    });
+    el("fieldset", "facet")
+        .attr("data-facet", facet.param())
+        .child(text_el("legend", "", facet.label()))
+        .child(list)
+        .maybe(more)
+        .on("change", move |ev| {
+            let Some(value) = event_target(&ev).and_then(|e| e.get_attribute("data-value")) else { return };
+            ctx.update(Nav::Push, |s| {
+                toggle(&mut s.timeline, facet, &value);
+                s.timeline.open = None;
             });
-        });
-    }
-    let on_change = move |ev: web_sys::Event| {
-        let Some(value) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.get_attribute("data-value")) else {
-            return;
-        };
-        ctx.update(Nav::Push, |s| {
-            toggle(&mut s.timeline, facet, &value);
-            s.timeline.open = None;
-        });
-    };
-    view! {
-        <fieldset class="facet" data-facet=facet.param() on:change=on_change>
-            <legend>{facet.label()}</legend>
-            <ul node_ref=list></ul>
-            {long
-                .then(|| {
-                    view! {
-                        <button class="button ghost facet-more" aria-expanded=move || show_all.get().to_string() on:click=move |_| show_all.update(|v| *v = !*v)>
-                            {move || if show_all.get() { "Show fewer".to_string() } else { format!("Show all ({hidden_count} more)") }}
-                        </button>
-                    }
-                })}
-        </fieldset>
-    }
+        })
+}
+
+/// A date input needs a full day: a month starts on its first day, or ends on its last.
+fn day_value(d: Option<PartialDate>, from: bool) -> String {
+    d.map(|d| {
+        if from {
+            format!("{:04}-{:02}-{:02}", d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
+        } else {
+            let end = d.end_key();
+            format!("{:04}-{:02}-{:02}", end / 10000, end / 100 % 100, end % 100)
+        }
+    })
+    .unwrap_or_default()
 }
 
 /// Date inputs for the range; the activity chart sets the same fields by dragging.
-#[component]
-fn DateRange() -> impl IntoView {
-    let ctx = use_ctx();
-    let value = move |from: bool| {
-        ctx.state.with(|s| {
-            let d = if from { s.timeline.from } else { s.timeline.to };
-            d.map(|d| {
-                // A date input needs a full day: a month starts on its first day, or ends on its last.
-                if from {
-                    format!("{:04}-{:02}-{:02}", d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
-                } else {
-                    let end = d.end_key();
-                    format!("{:04}-{:02}-{:02}", end / 10000, end / 100 % 100, end % 100)
-                }
-            })
-            .unwrap_or_default()
+/// One effect keeps both in step and one listener takes both changes.
+fn date_range(ctx: Ctx) -> El {
+    let from = el("input", "").attr("type", "date").attr("data-testid", "date-from");
+    let to = el("input", "").attr("type", "date").attr("data-testid", "date-to");
+    let (from_el, to_el) = (from.0.clone(), to.0.clone());
+    let mut last = (None, None);
+    el("fieldset", "facet date-range")
+        .attr("data-facet", "date")
+        .child(text_el("legend", "", "Date range"))
+        .child(el("label", "").text("From ").child(from))
+        .child(el("label", "").text("To ").child(to))
+        .bind(move |_| {
+            let (a, b) = ctx.state.with(|s| (day_value(s.timeline.from, true), day_value(s.timeline.to, false)));
+            sync_value(&from_el, &mut last.0, a);
+            sync_value(&to_el, &mut last.1, b);
         })
-    };
-    let set = move |from: bool, text: String| {
-        let date = PartialDate::parse(&text);
-        ctx.update(Nav::Push, |s| {
-            if from {
-                s.timeline.from = date;
-            } else {
-                s.timeline.to = date;
-            }
-        });
-    };
-    view! {
-        <fieldset class="facet date-range" data-facet="date">
-            <legend>"Date range"</legend>
-            <label>
-                "From "
-                <input type="date" data-testid="date-from" prop:value=move || value(true) on:change=move |ev| set(true, event_target_value(&ev))/>
-            </label>
-            <label>
-                "To "
-                <input type="date" data-testid="date-to" prop:value=move || value(false) on:change=move |ev| set(false, event_target_value(&ev))/>
-            </label>
-        </fieldset>
-    }
+        .on("change", move |ev| {
+            let Some((input, text)) = input_value(&ev) else { return };
+            let from = input.get_attribute("data-testid").as_deref() == Some("date-from");
+            let date = PartialDate::parse(&text);
+            ctx.update(Nav::Push, |s| {
+                if from {
+                    s.timeline.from = date;
+                } else {
+                    s.timeline.to = date;
+                }
+            });
+        })
 }
 
 /// Every active filter as a removable chip: (label, state without it).
-fn active_filters(ctx: &crate::app::Ctx, t: &TimelineState) -> Vec<(String, TimelineState)> {
+pub fn active_filters(ctx: &Ctx, t: &TimelineState) -> Vec<(String, TimelineState)> {
     let store = ctx.store;
     let mut out = Vec::new();
     if !t.q.trim().is_empty() {
@@ -235,82 +234,54 @@ fn active_filters(ctx: &crate::app::Ctx, t: &TimelineState) -> Vec<(String, Time
     out
 }
 
-#[component]
-pub fn ActiveFilters() -> impl IntoView {
-    let ctx = use_ctx();
-    let chips = move || ctx.state.with(|s| active_filters(&ctx, &s.timeline));
-    move || {
-        let chips = chips();
-        (!chips.is_empty()).then(|| {
-            view! {
-                <div class="active-filters" aria-label="Active filters">
-                    <ul class="chips">
-                        {chips
-                            .into_iter()
-                            .map(|(label, without)| {
-                                view! {
-                                    <li>
-                                        <button
-                                            class="chip active-chip"
-                                            aria-label=format!("Remove filter {label}")
-                                            on:click=move |_| ctx.update(Nav::Push, |s| s.timeline = without.clone())
-                                        >
-                                            {label.clone()}
-                                            <span aria-hidden="true">" ×"</span>
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                    <button class="button ghost" data-testid="clear-all" on:click=move |_| ctx.update(Nav::Push, |s| s.timeline = s.timeline.cleared())>
-                        "Clear all"
-                    </button>
-                </div>
-            }
-        })
-    }
+/// A chip that puts the timeline in the state `without` (one filter fewer).
+fn remove_chip(ctx: Ctx, class: &str, label: &str, without: TimelineState) -> El {
+    text_el("button", class, label).on("click", move |_| ctx.update(Nav::Push, |s| s.timeline = without.clone()))
+}
+
+/// The active filters as removable chips, with "Clear all"; nothing without filters.
+pub fn active_filters_el(ctx: Ctx, chips: &[(String, TimelineState)]) -> Option<El> {
+    (!chips.is_empty()).then(|| {
+        el("div", "active-filters")
+            .attr("aria-label", "Active filters")
+            .child(el("ul", "chips").children(chips.iter().map(|(label, without)| {
+                el("li", "").child(
+                    remove_chip(ctx, "chip active-chip", label, without.clone())
+                        .attr("aria-label", &format!("Remove filter {label}"))
+                        .child(text_el("span", "", " ×").attr("aria-hidden", "true")),
+                )
+            })))
+            .child(
+                text_el("button", "button ghost", "Clear all")
+                    .attr("data-testid", "clear-all")
+                    .on("click", move |_| ctx.update(Nav::Push, |s| s.timeline = s.timeline.cleared())),
+            )
+    })
 }
 
 /// No matches: say which single filter to relax, and how many events that would bring back.
-#[component]
-pub fn EmptyState() -> impl IntoView {
-    let ctx = use_ctx();
-    let suggestions = move || {
-        ctx.state.with(|s| {
-            let mut list: Vec<(String, TimelineState, usize)> = active_filters(&ctx, &s.timeline)
+pub fn empty_state(ctx: Ctx) -> El {
+    let suggestions = el("ul", "chips suggestions").bind(move |ul| {
+        let mut list: Vec<(String, TimelineState, usize)> = ctx.state.with(|s| {
+            active_filters(&ctx, &s.timeline)
                 .into_iter()
                 .map(|(label, without)| {
                     let n = query::run(ctx.store, &without).events.len();
                     (label, without, n)
                 })
                 .filter(|(_, _, n)| *n > 0)
-                .collect();
-            list.sort_by(|a, b| b.2.cmp(&a.2));
-            list.truncate(4);
-            list
-        })
-    };
-    view! {
-        <div class="empty-state" data-testid="empty-state">
-            <p><strong>"No events match these filters."</strong></p>
-            <p>"Try relaxing one of them:"</p>
-            <ul class="chips suggestions">
-                {move || {
-                    suggestions()
-                        .into_iter()
-                        .map(|(label, without, n)| {
-                            view! {
-                                <li>
-                                    <button class="chip" on:click=move |_| ctx.update(Nav::Push, |s| s.timeline = without.clone())>
-                                        {format!("Remove {label} ({n} events)")}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-        </div>
-    }
+                .collect()
+        });
+        list.sort_by(|a, b| b.2.cmp(&a.2));
+        list.truncate(4);
+        ul.set_text_content(None);
+        for (label, without, n) in list {
+            let _ = ul.append_child(&el("li", "").child(remove_chip(ctx, "chip", &format!("Remove {label} ({n} events)"), without)).0);
+        }
+    });
+    el("div", "empty-state")
+        .attr("data-testid", "empty-state")
+        .child(el("p", "").child(text_el("strong", "", "No events match these filters.")))
+        .child(text_el("p", "", "Try relaxing one of them:"))
+        .child(suggestions)
 }

@@ -20,9 +20,7 @@ fn cards() -> Vec<web_sys::HtmlElement> {
 
 fn focus_card(el: &web_sys::HtmlElement) {
     let _ = el.focus();
-    let opts = web_sys::ScrollIntoViewOptions::new();
-    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    super::scroll_into_view(el, "nearest");
 }
 
 pub fn install(result: Memo<TimelineResult>, limit: RwSignal<usize>, shown: Memo<usize>) {

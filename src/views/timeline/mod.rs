@@ -7,8 +7,10 @@ mod facets;
 mod keyboard;
 
 use leptos::prelude::*;
+use web_sys::Element;
 
-use crate::app::{use_ctx, Nav};
+use crate::app::{use_ctx, Ctx, Nav};
+use crate::components::dom::{el, render_effect, text_el, El};
 use crate::domain::query::{self, SearchHits, TimelineResult};
 use crate::domain::search;
 use crate::domain::url_state::{Sort, TimelineState};
@@ -44,8 +46,43 @@ fn query_input(t: &TimelineState) -> TimelineState {
     TimelineState { open: None, ..t.clone() }
 }
 
-#[component]
-pub fn TimelineView() -> impl IntoView {
+/// Sets `e`'s text only when it changed: a live region would announce rewritten
+/// text again, and an unchanged text node need not be replaced.
+fn set_text(e: &Element, text: &str) {
+    if e.text_content().as_deref() != Some(text) {
+        e.set_text_content(Some(text));
+    }
+}
+
+/// Scrolls `e` into view, aligned as `block` says ("start", "nearest"). The
+/// options are a plain object: one helper for both callers.
+fn scroll_into_view(e: &Element, block: &str) {
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"block".into(), &block.into());
+    e.scroll_into_view_with_scroll_into_view_options(wasm_bindgen::JsCast::unchecked_ref(&opts));
+}
+
+/// Sorting: oldest or newest first.
+fn sort_toggle(ctx: Ctx) -> El {
+    el("button", "button sort-toggle")
+        .attr("data-testid", "sort-toggle")
+        .bind(move |b| {
+            let newest = ctx.state.with(|s| s.timeline.sort == Sort::Newest);
+            let _ = b.set_attribute(
+                "aria-label",
+                if newest { "Sorted newest first; switch to oldest first" } else { "Sorted oldest first; switch to newest first" },
+            );
+            set_text(b, if newest { "Newest first ↓" } else { "Oldest first ↑" });
+        })
+        .on("click", move |_| {
+            ctx.update(Nav::Push, |s| {
+                s.timeline.sort = if s.timeline.sort == Sort::Newest { Sort::Oldest } else { Sort::Newest };
+            })
+        })
+}
+
+/// The view, drawn under the current owner.
+pub fn view() -> crate::components::dom::El {
     let ctx = use_ctx();
     let store = ctx.store;
     let input = Memo::new(move |_| ctx.state.with(|s| query_input(&s.timeline)));
@@ -58,9 +95,10 @@ pub fn TimelineView() -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     // A new query starts again from the top of its results: one screen now, the
     // rest of the first page after the paint.
-    Effect::new(move |prev: Option<()>| {
+    let mut first = true;
+    render_effect(move || {
         input.track();
-        if prev.is_some() {
+        if !std::mem::take(&mut first) {
             limit.set(FIRST);
             crate::components::after_paint(move || {
                 if limit.try_get_untracked().is_some_and(|l| l < PAGE) {
@@ -114,14 +152,13 @@ pub fn TimelineView() -> impl IntoView {
     });
     on_cleanup(move || scroll.remove());
 
-    // Scroll a linked card into view once it is rendered.
+    // Scroll a linked card into view once it is rendered. An `Effect` on purpose: its
+    // first run waits until the view is drawn and mounted, as the scroll always has.
     Effect::new(move |_| {
         if let Some(id) = open.get() {
             request_animation_frame(move || {
                 if let Ok(Some(el)) = document().query_selector(&format!("article.card[data-event-id=\"{id}\"]")) {
-                    let opts = web_sys::ScrollIntoViewOptions::new();
-                    opts.set_block(web_sys::ScrollLogicalPosition::Start);
-                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                    scroll_into_view(&el, "start");
                     // When the link that led here went away (its card collapsed), focus
                     // moves to the card it opened instead of falling to the page.
                     if crate::components::focus_lost() {
@@ -137,75 +174,44 @@ pub fn TimelineView() -> impl IntoView {
     let total = store.data.events.len();
     let count = move || result.with(|r| r.events.len());
 
-    view! {
-        <section class="view timeline-view" aria-labelledby="timeline-heading">
-            <div class="timeline-top">
-                <h1 id="timeline-heading">"Timeline"</h1>
-                <details class="overview">
-                    <summary>"What this briefing covers"</summary>
-                    <p class="view-intro">{store.data.meta.overview.clone()}</p>
-                </details>
-            </div>
-            <div class="timeline-layout">
-                <facets::FacetPanel result/>
-                <div class="timeline-main">
-                    <facets::SearchBar/>
-                    <activity_chart::ActivityChart result/>
-                    <div class="result-bar">
-                        <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
-                            {move || {
+    let top = el("div", "timeline-top").child(text_el("h1", "", "Timeline").id("timeline-heading")).child(
+        el("details", "overview")
+            .child(text_el("summary", "", "What this briefing covers"))
+            .child(text_el("p", "view-intro", &store.data.meta.overview)),
+    );
+    let layout = el("div", "timeline-layout").child(facets::facet_panel(ctx, result)).child(
+        el("div", "timeline-main")
+            .child(facets::search_bar(ctx))
+            .child(activity_chart::activity_chart(ctx, result))
+            .child(
+                el("div", "result-bar")
+                    .child(
+                        el("p", "result-count")
+                            .attr("role", "status")
+                            .attr("aria-live", "polite")
+                            .attr("data-testid", "result-count")
+                            .bind(move |e| {
                                 let n = count();
-                                if n == total {
-                                    format!("{n} events")
-                                } else {
-                                    format!("{n} of {total} events")
-                                }
-                            }}
-                        </p>
-                        <SortToggle/>
-                    </div>
-                    <facets::ActiveFilters/>
-                    {move || (count() == 0).then(|| view! { <facets::EmptyState/> })}
-                    <cards::CardList rows open terms result/>
-                    {move || {
-                        (shown.get() < count())
-                            .then(|| {
-                                view! {
-                                    <div class="more">
-                                        <button class="button" on:click=move |_| limit.update(|l| *l += PAGE)>
-                                            {move || format!("Show more ({} not shown yet)", count() - shown.get())}
-                                        </button>
-                                    </div>
-                                }
-                            })
-                    }}
-                </div>
-            </div>
-        </section>
-    }
-}
-
-#[component]
-fn SortToggle() -> impl IntoView {
-    let ctx = use_ctx();
-    let newest = move || ctx.state.with(|s| s.timeline.sort == Sort::Newest);
-    view! {
-        <button
-            class="button sort-toggle"
-            data-testid="sort-toggle"
-            aria-label=move || if newest() { "Sorted newest first; switch to oldest first" } else { "Sorted oldest first; switch to newest first" }
-            on:click=move |_| {
-                ctx.update(Nav::Push, |s| {
-                    s.timeline.sort = if s.timeline.sort == Sort::Newest { Sort::Oldest } else { Sort::Newest };
-                })
-            }
-        >
-            {move || if newest() { "Newest first ↓" } else { "Oldest first ↑" }}
-        </button>
-    }
-}
-
-/// The view, drawn under the current owner.
-pub fn view() -> crate::components::dom::El {
-    crate::app::legacy(TimelineView)
+                                set_text(e, &if n == total { format!("{n} events") } else { format!("{n} of {total} events") });
+                            }),
+                    )
+                    .child(sort_toggle(ctx)),
+            )
+            .keyed(move || ctx.state.with(|s| facets::active_filters(&ctx, &s.timeline)), move |chips| facets::active_filters_el(ctx, chips))
+            .keyed(move || count() == 0, move |&empty| empty.then(|| facets::empty_state(ctx)))
+            .child(cards::card_list(ctx, rows, open, terms, result))
+            .keyed(
+                move || shown.get() < count(),
+                move |&more| {
+                    more.then(|| {
+                        el("div", "more").child(
+                            el("button", "button")
+                                .bind(move |b| set_text(b, &format!("Show more ({} not shown yet)", count() - shown.get())))
+                                .on("click", move |_| limit.update(|l| *l += PAGE)),
+                        )
+                    })
+                },
+            ),
+    );
+    el("section", "view timeline-view").attr("aria-labelledby", "timeline-heading").child(top).child(layout)
 }
