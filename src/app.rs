@@ -219,14 +219,3 @@ fn nav_link(ctx: Ctx, view: View, current: Memo<View>) -> El {
     });
     a
 }
-
-/// Draws a view still written with `view!` (while the views move to `dom`).
-pub fn legacy<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> El {
-    use wasm_bindgen::JsCast;
-    let holder = el("div", "contents");
-    let handle = leptos::mount::mount_to(holder.0.clone().unchecked_into(), f);
-    // Unmounted (its effects stopped) when the drawing owner is cleaned up.
-    StoredValue::new_local(handle);
-    holder
-}
-

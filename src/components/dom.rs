@@ -95,16 +95,6 @@ impl El {
     pub fn bind_attr(self, name: &'static str, value: impl Fn() -> Option<String> + 'static) -> El {
         self.bind(move |e| set_or_remove(e, name, value().as_deref()))
     }
-    /// Keeps a class on or off as `on` says.
-    pub fn bind_class(self, class: &'static str, on: impl Fn() -> bool + 'static) -> El {
-        self.bind(move |e| {
-            let _ = e.class_list().toggle_with_force(class, on());
-        })
-    }
-    /// Shows or hides this element (the `hidden` attribute).
-    pub fn bind_hidden(self, hidden: impl Fn() -> bool + 'static) -> El {
-        self.bind(move |e| set_or_remove(e, "hidden", hidden().then_some("")))
-    }
     /// A part drawn by `build` from `key`, redrawn (its effects replaced) only
     /// when the key changes. `build` runs untracked: only `key` decides.
     pub fn keyed<K>(self, key: impl Fn() -> K + Send + Sync + 'static, build: impl Fn(&K) -> Option<El> + 'static) -> El

@@ -20,7 +20,7 @@ use web_sys::Element;
 
 use super::Row;
 use crate::app::{Ctx, Nav};
-use crate::components::dom::{date_el, el, event_target, render_effect, text_el, El};
+use crate::components::dom::{date_el, el, event_target, memo, render_effect, text_el, El};
 use crate::components::{after_paint, plain_click, scroll_to_top};
 use crate::domain::date::month_heading;
 use crate::domain::format::figure_text;
@@ -386,7 +386,7 @@ pub fn card_list(
     result: Memo<TimelineResult>,
 ) -> El {
     let live: Rc<RefCell<Live>> = Rc::default();
-    let filters = Memo::new(move |_| ctx.state.with(|s| (s.timeline.actors.clone(), s.timeline.places.clone())));
+    let filters = memo(move || ctx.state.with(|s| (s.timeline.actors.clone(), s.timeline.places.clone())));
 
     // Rows: keep drawn rows that stay, draw new ones, put all in order, drop the rest.
     let list = el("ol", "cards").attr("aria-label", "Events");

@@ -272,7 +272,7 @@ pub fn empty_state(ctx: Ctx) -> El {
                 .filter(|(_, _, n)| *n > 0)
                 .collect()
         });
-        list.sort_by(|a, b| b.2.cmp(&a.2));
+        crate::domain::sort::sort_by(&mut list, |a, b| b.2.cmp(&a.2));
         list.truncate(4);
         ul.set_text_content(None);
         for (label, without, n) in list {

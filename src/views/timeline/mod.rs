@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use crate::app::{use_ctx, Ctx, Nav};
-use crate::components::dom::{el, render_effect, text_el, El};
+use crate::components::dom::{effect, el, memo, render_effect, text_el, El};
 use crate::domain::query::{self, SearchHits, TimelineResult};
 use crate::domain::search;
 use crate::domain::url_state::{Sort, TimelineState};
@@ -85,13 +85,13 @@ fn sort_toggle(ctx: Ctx) -> El {
 pub fn view() -> crate::components::dom::El {
     let ctx = use_ctx();
     let store = ctx.store;
-    let input = Memo::new(move |_| ctx.state.with(|s| query_input(&s.timeline)));
-    let terms = Memo::new(move |_| input.with(|f| search::terms(&f.q)));
+    let input = memo(move || ctx.state.with(|s| query_input(&s.timeline)));
+    let terms = memo(move || input.with(|f| search::terms(&f.q)));
     // Searched once per change of terms (not per filter click); typing on only
     // re-checks the previous hits.
     let hits = Memo::new(move |prev: Option<&SearchHits>| SearchHits::new(store, terms.get(), prev));
-    let result: Memo<TimelineResult> = Memo::new(move |_| hits.with(|h| input.with(|f| query::run_with(store, f, h))));
-    let open = Memo::new(move |_| ctx.state.with(|s| s.timeline.open.clone()));
+    let result: Memo<TimelineResult> = memo(move || hits.with(|h| input.with(|f| query::run_with(store, f, h))));
+    let open = memo(move || ctx.state.with(|s| s.timeline.open.clone()));
     let limit = RwSignal::new(PAGE);
     // A new query starts again from the top of its results: one screen now, the
     // rest of the first page after the paint.
@@ -108,7 +108,7 @@ pub fn view() -> crate::components::dom::El {
         }
     });
     // A linked card must be rendered even when it sits far down the list.
-    let shown = Memo::new(move |_| {
+    let shown = memo(move || {
         let pos = open.with(|o| {
             o.as_ref().and_then(|id| store.event_index(id)).and_then(|i| result.with(|r| r.events.iter().position(|&e| e == i)))
         });
@@ -116,7 +116,7 @@ pub fn view() -> crate::components::dom::El {
         limit.get().max(pos.map_or(0, |p| p + 10)).min(n)
     });
 
-    let rows = Memo::new(move |_| {
+    let rows = memo(move || {
         let n = shown.get();
         result.with(|r| {
             let mut rows = Vec::with_capacity(n * 2);
@@ -154,7 +154,7 @@ pub fn view() -> crate::components::dom::El {
 
     // Scroll a linked card into view once it is rendered. An `Effect` on purpose: its
     // first run waits until the view is drawn and mounted, as the scroll always has.
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(id) = open.get() {
             request_animation_frame(move || {
                 if let Ok(Some(el)) = document().query_selector(&format!("article.card[data-event-id=\"{id}\"]")) {
