@@ -285,6 +285,10 @@ test('the table sorts by each column and filters by text, tie type and date', as
     [name(r.from), name(r.to), r.summary].some((t) => fold(t).includes('qatar')));
   await expect(rows).toHaveCount(withQatar.length);
   for (const text of await rows.allInnerTexts()) expect(fold(text)).toContain('qatar');
+  // The tie count above and the row count beside the box agree.
+  await expect(page.locator('.tie-count')).toHaveText(
+    `${data.relations.length} of ${data.relations.length} ties shown. ${withQatar.length} of them match the text filter.`);
+  await expect(page.locator('.table-filter [role="status"]')).toHaveText(`${withQatar.length} rows`);
   // Tie type applies to the table too.
   await page.getByRole('button', { name: /^Mediates/ }).click();
   await expect(rows).toHaveCount(withQatar.filter((r) => r.kind === 'mediates').length);
@@ -292,6 +296,7 @@ test('the table sorts by each column and filters by text, tie type and date', as
   await expect(page.getByTestId('no-rows')).toBeVisible();
   await page.getByRole('button', { name: 'Clear the text filter' }).click();
   await expect(rows).toHaveCount(data.relations.filter((r) => r.kind === 'mediates').length);
+  await expect(page.locator('.tie-count')).not.toContainText('text filter');
 
   // Date applies too.
   await page.getByRole('button', { name: 'All types' }).click();

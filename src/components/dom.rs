@@ -89,7 +89,7 @@ impl El {
     }
     /// Keeps the text in step with `text`.
     pub fn bind_text(self, text: impl Fn() -> String + 'static) -> El {
-        self.bind(move |e| e.set_text_content(Some(&text())))
+        self.bind(move |e| set_text(e, &text()))
     }
     /// Keeps an attribute in step with `value` (removed when `None`).
     pub fn bind_attr(self, name: &'static str, value: impl Fn() -> Option<String> + 'static) -> El {
@@ -205,6 +205,32 @@ pub fn date_el(date: &str, precision: Precision, end: Option<&str>) -> El {
         Precision::Approximate => "Approximate date",
     };
     el("time", "date").attr("datetime", date).attr("data-precision", precision.as_str()).attr("title", title).text(&text)
+}
+
+/// Sets `e`'s text only when it changed: a live region would announce rewritten
+/// text again, and an unchanged text node need not be replaced.
+pub fn set_text(e: &Element, text: &str) {
+    if e.text_content().as_deref() != Some(text) {
+        e.set_text_content(Some(text));
+    }
+}
+
+/// Sets a boolean attribute (`disabled`, `hidden`) on or off.
+pub fn flag(e: &Element, name: &str, on: bool) {
+    let _ = if on { e.set_attribute(name, "") } else { e.remove_attribute(name) };
+}
+
+/// Sets `aria-pressed` to "true" or "false".
+pub fn pressed(e: &Element, on: bool) {
+    let _ = e.set_attribute("aria-pressed", if on { "true" } else { "false" });
+}
+
+/// Sets an input's value, unless it already has it (so the caret stays put).
+pub fn set_value(e: &Element, value: &str) {
+    let input: &web_sys::HtmlInputElement = e.unchecked_ref();
+    if input.value() != value {
+        input.set_value(value);
+    }
 }
 
 /// Every element with tag `tag` under `root`.

@@ -5,7 +5,7 @@
 
 use web_sys::Element;
 
-pub use crate::components::dom::{effect, el, event_target, memo, render_effect, svg, text_el, El};
+pub use crate::components::dom::{effect, el, event_target, flag, memo, pressed, render_effect, set_text, set_value, svg, text_el, El};
 use crate::domain::graph::{self as core, num};
 use crate::domain::model::{ActorKind, Alignment, RelationKind};
 
@@ -33,24 +33,6 @@ pub fn set_attrs(e: &Element, attrs: &[(&str, &str)]) {
 /// Appends text (a text node, never markup).
 pub fn text(parent: &Element, text: &str) {
     let _ = parent.append_with_str_1(text);
-}
-
-/// Sets a boolean attribute (`disabled`, `hidden`) on or off.
-pub fn flag(e: &Element, name: &str, on: bool) {
-    let _ = if on { e.set_attribute(name, "") } else { e.remove_attribute(name) };
-}
-
-/// Sets `aria-pressed` to "true" or "false".
-pub fn pressed(e: &Element, on: bool) {
-    let _ = e.set_attribute("aria-pressed", if on { "true" } else { "false" });
-}
-
-/// Sets an input's value, unless it already has it (so the caret stays put).
-pub fn set_value(e: &Element, value: &str) {
-    let input: &web_sys::HtmlInputElement = wasm_bindgen::JsCast::unchecked_ref(e);
-    if input.value() != value {
-        input.set_value(value);
-    }
 }
 
 /// The line sample of a tie type: colour, dash pattern and arrow head.

@@ -245,7 +245,7 @@ fn on_controls_click(ctx: Ctx, ev: &web_sys::Event) {
 }
 
 /// Brings the controls and the tie count in line with the mode and filters.
-fn update(ctx: Ctx, c: &Controls, count_el: &Element, f: &Filter, table: bool) {
+fn update(ctx: Ctx, c: &Controls, count_el: &Element, f: &Filter, table: bool, text_matches: Option<usize>) {
     let relations = &ctx.store.data.relations;
     pressed(&c.graph, !table);
     pressed(&c.table, table);
@@ -288,7 +288,14 @@ fn update(ctx: Ctx, c: &Controls, count_el: &Element, f: &Filter, table: bool) {
         }
         None => format!("{count} of {total} ties shown."),
     };
-    count_el.set_text_content(Some(&line));
+    // The table's own text filter narrows further; the line says so, so the two
+    // counts on screen never disagree.
+    let line = match text_matches {
+        Some(1) => format!("{line} 1 of them matches the text filter."),
+        Some(m) => format!("{line} {m} of them match the text filter."),
+        None => line,
+    };
+    crate::components::dom::set_text(count_el, &line);
 }
 
 /// The view, drawn under the current owner.
@@ -335,7 +342,13 @@ pub fn view() -> crate::components::dom::El {
     let count_el = tie_count.0.clone();
     render_effect(move || {
         let on_table = table.get();
-        filter.with(|f| update(ctx, &parts, &count_el, f, on_table));
+        let ties_q = ctx.state.with(|s| s.actors.ties_q.clone());
+        filter.with(|f| {
+            let matches = (on_table && !ties_q.trim().is_empty()).then(|| {
+                core::table_rows(&store.data, &f.kinds, f.at, &ties_q, core::Column::From, true).len()
+            });
+            update(ctx, &parts, &count_el, f, on_table, matches)
+        });
     });
 
     el("section", "view actors-view")

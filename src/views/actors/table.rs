@@ -9,7 +9,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{el, event_target, flag, html_el, memo, relation_swatch, render_effect, set_value, text, text_el, El};
+use super::dom::{el, event_target, flag, html_el, memo, relation_swatch, render_effect, set_text, set_value, text, text_el, El};
 use super::{toggle_select, Scene};
 use crate::app::{Ctx, Nav};
 use crate::domain::graph::{self as core, Column};
@@ -141,7 +141,7 @@ pub fn ties_table(ctx: Ctx, scene: Scene) -> El {
             set_value(&parts[0], f);
             flag(&parts[2], "hidden", n != 0 || f.is_empty());
         });
-        parts[1].set_text_content(Some(&format!("{n} rows")));
+        set_text(&parts[1], &if n == 1 { "1 row".to_string() } else { format!("{n} rows") });
         flag(&parts[3], "hidden", n == 0);
         for (th, c) in ths.iter().zip(Column::ALL) {
             let aria = match ascending {

@@ -184,7 +184,7 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
 
     let readout = el("span", "chart-readout").attr("data-testid", "chart-readout").bind(move |e| {
         let text = hover.get().and_then(|i| store.months.get(i).copied()).map(|m| result.with(|r| query::month_summary(&r.activity, m)));
-        super::set_text(e, text.as_deref().unwrap_or("Point at a bar to read its month; drag across bars to set the range."));
+        crate::components::dom::set_text(e, text.as_deref().unwrap_or("Point at a bar to read its month; drag across bars to set the range."));
     });
     el("figure", "activity-chart")
         .child(chart)

@@ -139,7 +139,7 @@ fn facet_group(ctx: Ctx, facet: Facet, index: usize, options: Vec<query::FacetOp
             .bind(move |b| {
                 let all = show_all.get();
                 let _ = b.set_attribute("aria-expanded", if all { "true" } else { "false" });
-                super::set_text(b, &if all { "Show fewer".to_string() } else { format!("Show all ({hidden_count} more)") });
+                crate::components::dom::set_text(b, &if all { "Show fewer".to_string() } else { format!("Show all ({hidden_count} more)") });
             })
             .on("click", move |_| show_all.update(|v| *v = !*v))
     });

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use crate::app::{use_ctx, Ctx, Nav};
-use crate::components::dom::{effect, el, memo, render_effect, text_el, El};
+use crate::components::dom::{effect, el, memo, render_effect, set_text, text_el, El};
 use crate::domain::query::{self, SearchHits, TimelineResult};
 use crate::domain::search;
 use crate::domain::url_state::{Sort, TimelineState};
@@ -44,14 +44,6 @@ impl Row {
 /// The query's inputs without the expanded card, so expanding doesn't re-query.
 fn query_input(t: &TimelineState) -> TimelineState {
     TimelineState { open: None, ..t.clone() }
-}
-
-/// Sets `e`'s text only when it changed: a live region would announce rewritten
-/// text again, and an unchanged text node need not be replaced.
-fn set_text(e: &Element, text: &str) {
-    if e.text_content().as_deref() != Some(text) {
-        e.set_text_content(Some(text));
-    }
 }
 
 /// Scrolls `e` into view, aligned as `block` says ("start", "nearest"). The
