@@ -19,7 +19,7 @@ use crate::app::{use_ctx, Ctx, Nav};
 use crate::domain::date::PartialDate;
 use crate::domain::graph as core;
 use crate::domain::model::{Precision, RelationKind};
-use dom::{el, event_target, flag, memo, pressed, relation_swatch, render_effect, set_value, text_el, El};
+use dom::{el, event_target, flag, memo, pressed, relation_swatch, render_effect, set_text, set_value, text_el, El};
 
 /// The tie filters from the URL, and which relations they show.
 #[derive(Clone, PartialEq)]
@@ -254,7 +254,7 @@ fn update(ctx: Ctx, c: &Controls, count_el: &Element, f: &Filter, table: bool, t
         pressed(button, f.kinds.contains(k));
         // How many ties of this type hold at the chosen date.
         let n = relations.iter().filter(|r| r.kind == *k && f.at.is_none_or(|d| core::valid_at(r, d))).count();
-        count.set_text_content(Some(&n.to_string()));
+        set_text(count, &n.to_string());
     }
     let types = match f.kinds.len() {
         0 => "all types".to_string(),
@@ -262,13 +262,13 @@ fn update(ctx: Ctx, c: &Controls, count_el: &Element, f: &Filter, table: bool, t
         n => format!("{n} types"),
     };
     let when = f.at.map_or_else(|| "all dates".to_string(), |d| format!("in force {}", date_label(d)));
-    c.summary.set_text_content(Some(&format!("Filter ties: {types}, {when}")));
+    set_text(&c.summary, &format!("Filter ties: {types}, {when}"));
     let text = f.at.map_or_else(|| "All dates".to_string(), date_label);
     if let Some(d) = &c.date {
         let value = f.at.map_or(d.hi + 1, |at| core::month_index(at).clamp(d.lo, d.hi));
         set_value(&d.input, &value.to_string());
         let _ = d.input.set_attribute("aria-valuetext", &text);
-        d.output.set_text_content(Some(&text));
+        set_text(&d.output, &text);
         flag(&d.clear, "disabled", f.at.is_none());
     }
 
@@ -338,11 +338,12 @@ pub fn view() -> crate::components::dom::El {
 
     let (controls, parts) = controls(ctx);
     let tie_count = el("p", "tie-count").attr("role", "status");
+    let ties_q = memo(move || ctx.state.with(|s| s.actors.ties_q.clone()));
     // One effect keeps the controls and the tie count in step with the URL.
     let count_el = tie_count.0.clone();
     render_effect(move || {
         let on_table = table.get();
-        let ties_q = ctx.state.with(|s| s.actors.ties_q.clone());
+        let ties_q = ties_q.get();
         filter.with(|f| {
             let matches = (on_table && !ties_q.trim().is_empty()).then(|| {
                 core::table_rows(&store.data, &f.kinds, f.at, &ties_q, core::Column::From, true).len()
