@@ -359,3 +359,31 @@ test('a match only in a quote is marked once the card is expanded', async ({ bri
   await briefing.open(`?q=${encodeURIComponent(found!.word)}&open=${found!.id}`);
   await expect(tl.card(found!.id).locator('blockquote mark').first()).toHaveText(new RegExp(found!.word, 'i'));
 });
+
+test('Enter on an active-filter chip removes it and keeps the focus on the chips', async ({ briefing, page }) => {
+  await briefing.open('?kind=trade,talks&actor=pakistan&q=border');
+  const chips = page.locator('.active-filters button.active-chip');
+  await expect(chips).toHaveCount(4);
+  await chips.first().focus();
+  for (const left of [3, 2, 1]) {
+    await page.keyboard.press('Enter');
+    await expect(chips).toHaveCount(left);
+    await expect(page.locator('.active-filters button.active-chip:focus')).toHaveCount(1);
+  }
+  // Expanding a card leaves the chips as they are (not redrawn).
+  await chips.first().evaluate((b) => { (b as any).__mark = 1; });
+  await page.locator('article.card .card-toggle').first().click();
+  await expect.poll(() => briefing.query().get('open')).not.toBeNull();
+  expect(await chips.first().evaluate((b) => (b as any).__mark)).toBe(1);
+});
+
+test('a half-typed date is cleared when "Clear all" resets the filters', async ({ briefing, page }) => {
+  await briefing.open('?kind=talks');
+  const from = page.getByTestId('date-from');
+  await from.click();
+  await page.keyboard.type('10');
+  expect(await from.evaluate((i: HTMLInputElement) => i.validity.badInput)).toBe(true);
+  await page.getByTestId('clear-all').click();
+  await expect.poll(() => from.evaluate((i: HTMLInputElement) => i.validity.badInput)).toBe(false);
+  await expect(from).toHaveValue('');
+});

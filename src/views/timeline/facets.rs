@@ -24,6 +24,18 @@ fn sync_value(input: &Element, last: &mut Option<String>, next: String) {
     }
 }
 
+/// Sets a date field on every change of the state, as the search box does not:
+/// a half-typed date ("10/dd/yyyy") has an empty value, so comparing values would
+/// leave it in place after "Clear all". Only a field being edited whose own value
+/// did not change is left alone.
+fn sync_date(input: &Element, last: &mut Option<String>, next: String) {
+    let editing = document().active_element().as_ref() == Some(input);
+    if !editing || last.as_ref() != Some(&next) {
+        input.unchecked_ref::<HtmlInputElement>().set_value(&next);
+    }
+    *last = Some(next);
+}
+
 /// The value of the input an event came from.
 fn input_value(ev: &web_sys::Event) -> Option<(Element, String)> {
     let input = event_target(ev)?;
@@ -184,8 +196,8 @@ fn date_range(ctx: Ctx) -> El {
         .child(el("label", "").text("To ").child(to))
         .bind(move |_| {
             let (a, b) = ctx.state.with(|s| (day_value(s.timeline.from, true), day_value(s.timeline.to, false)));
-            sync_value(&from_el, &mut last.0, a);
-            sync_value(&to_el, &mut last.1, b);
+            sync_date(&from_el, &mut last.0, a);
+            sync_date(&to_el, &mut last.1, b);
         })
         .on("change", move |ev| {
             let Some((input, text)) = input_value(&ev) else { return };
@@ -239,23 +251,52 @@ fn remove_chip(ctx: Ctx, class: &str, label: &str, without: TimelineState) -> El
     text_el("button", class, label).on("click", move |_| ctx.update(Nav::Push, |s| s.timeline = without.clone()))
 }
 
+/// Removes the active filter labelled `label`, as the state is now.
+fn remove_active(ctx: Ctx, label: &str) {
+    let without = ctx.state.with_untracked(|s| active_filters(&ctx, &s.timeline).into_iter().find(|(l, _)| l == label));
+    if let Some((_, without)) = without {
+        ctx.update(Nav::Push, |s| s.timeline = without);
+    }
+}
+
 /// The active filters as removable chips, with "Clear all"; nothing without filters.
-pub fn active_filters_el(ctx: Ctx, chips: &[(String, TimelineState)]) -> Option<El> {
-    (!chips.is_empty()).then(|| {
-        el("div", "active-filters")
+/// Redrawn when the set of filters changes: the chip that had the focus hands it
+/// to the chip now in its place, so Enter can remove filter after filter.
+pub fn active_filters_el(ctx: Ctx, labels: &[String]) -> Option<El> {
+    let focused = document()
+        .active_element()
+        .and_then(|a| a.get_attribute("data-chip-index"))
+        .and_then(|i| i.parse::<usize>().ok());
+    (!labels.is_empty()).then(|| {
+        let block = el("div", "active-filters")
             .attr("aria-label", "Active filters")
-            .child(el("ul", "chips").children(chips.iter().map(|(label, without)| {
+            .child(el("ul", "chips").children(labels.iter().enumerate().map(|(i, label)| {
+                let chip_label = label.clone();
                 el("li", "").child(
-                    remove_chip(ctx, "chip active-chip", label, without.clone())
+                    text_el("button", "chip active-chip", label)
+                        .attr("data-chip-index", &i.to_string())
                         .attr("aria-label", &format!("Remove filter {label}"))
-                        .child(text_el("span", "", " ×").attr("aria-hidden", "true")),
+                        .child(text_el("span", "", " ×").attr("aria-hidden", "true"))
+                        .on("click", move |_| remove_active(ctx, &chip_label)),
                 )
             })))
             .child(
                 text_el("button", "button ghost", "Clear all")
                     .attr("data-testid", "clear-all")
                     .on("click", move |_| ctx.update(Nav::Push, |s| s.timeline = s.timeline.cleared())),
-            )
+            );
+        if let Some(i) = focused {
+            let chip = block.0.query_selector(&format!("[data-chip-index=\"{}\"]", i.min(labels.len() - 1))).ok().flatten();
+            // After the redraw is in the page (the old chip, and the focus, are gone by then).
+            request_animation_frame(move || {
+                if let Some(chip) = chip.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    if crate::components::focus_lost() {
+                        let _ = chip.focus();
+                    }
+                }
+            });
+        }
+        block
     })
 }
 

@@ -189,7 +189,12 @@ pub fn view() -> crate::components::dom::El {
                     )
                     .child(sort_toggle(ctx)),
             )
-            .keyed(move || ctx.state.with(|s| facets::active_filters(&ctx, &s.timeline)), move |chips| facets::active_filters_el(ctx, chips))
+            // Keyed by the chips' labels only: a keystroke elsewhere or an expanded card
+            // leaves them (and the focus on one) in place.
+            .keyed(
+                move || ctx.state.with(|s| facets::active_filters(&ctx, &s.timeline).into_iter().map(|(label, _)| label).collect::<Vec<_>>()),
+                move |labels| facets::active_filters_el(ctx, labels),
+            )
             .keyed(move || count() == 0, move |&empty| empty.then(|| facets::empty_state(ctx)))
             .child(cards::card_list(ctx, rows, open, terms, result))
             .keyed(
