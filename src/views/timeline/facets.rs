@@ -29,9 +29,12 @@ fn sync_value(input: &Element, last: &mut Option<String>, next: String) {
 /// leave it in place after "Clear all". Only a field being edited whose own value
 /// did not change is left alone.
 fn sync_date(input: &Element, last: &mut Option<String>, next: String) {
+    let field = input.unchecked_ref::<HtmlInputElement>();
+    // Untouched fields that already agree are not written: no work in the frame.
+    let stale = field.value() != next || field.validity().bad_input();
     let editing = document().active_element().as_ref() == Some(input);
-    if !editing || last.as_ref() != Some(&next) {
-        input.unchecked_ref::<HtmlInputElement>().set_value(&next);
+    if stale && (!editing || last.as_ref() != Some(&next)) {
+        field.set_value(&next);
     }
     *last = Some(next);
 }
