@@ -387,3 +387,10 @@ test('a half-typed date is cleared when "Clear all" resets the filters', async (
   await expect.poll(() => from.evaluate((i: HTMLInputElement) => i.validity.badInput)).toBe(false);
   await expect(from).toHaveValue('');
 });
+
+test('a date range whose end month falls before its start month draws no selection on the chart', async ({ briefing, page }) => {
+  // A day start inside a year-only end: the query keeps what the range allows; the chart has nothing to mark.
+  await briefing.open('?from=2025-10-01&to=2025');
+  await expect(page.getByTestId('activity-chart')).toBeVisible();
+  await expect(page.locator('[data-testid="activity-chart"] rect.selection')).toHaveCount(0);
+});

@@ -170,7 +170,9 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
     }
     let chart = chart
         .keyed(range, |r| {
-            r.map(|(a, b)| {
+            // A range whose end month comes before its start month (a day range
+            // inside a year-only end, say) has no extent to draw.
+            r.filter(|(a, b)| b >= a).map(|(a, b)| {
                 svg("rect")
                     .attr("class", "selection")
                     .attr("x", &(a * SLOT).to_string())

@@ -320,7 +320,7 @@ pub fn empty_state(ctx: Ctx) -> El {
         list.truncate(4);
         ul.set_text_content(None);
         for (label, without, n) in list {
-            let _ = ul.append_child(&el("li", "").child(remove_chip(ctx, "chip", &format!("Remove {label} ({n} events)"), without)).0);
+            let _ = ul.append_child(&el("li", "").child(remove_chip(ctx, "chip", &format!("Remove {label} ({n} {})", if n == 1 { "event" } else { "events" }), without)).0);
         }
     });
     el("div", "empty-state")
