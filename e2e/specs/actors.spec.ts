@@ -296,6 +296,7 @@ test('the table sorts by each column and filters by text, tie type and date', as
   await expect(page.getByTestId('no-rows')).toBeVisible();
   await page.getByRole('button', { name: 'Clear the text filter' }).click();
   await expect(rows).toHaveCount(data.relations.filter((r) => r.kind === 'mediates').length);
+  await expect(filter).toBeFocused();
   await expect(page.locator('.tie-count')).not.toContainText('text filter');
 
   // Date applies too.

@@ -51,6 +51,8 @@ test('a malformed link falls back and says so', async ({ briefing, page }) => {
   await expect(briefing.main()).toHaveAttribute('data-view', 'timeline');
   await expect(page.getByTestId('url-notice')).toContainText('could not be used');
   await page.getByRole('button', { name: 'Dismiss' }).click();
+  // The focus moves on to the content, not back to the top of the page.
+  await expect(page.locator('main#main')).toBeFocused();
   await expect(page.getByTestId('url-notice')).toHaveCount(0);
 });
 

@@ -394,3 +394,10 @@ test('a date range whose end month falls before its start month draws no selecti
   await expect(page.getByTestId('activity-chart')).toBeVisible();
   await expect(page.locator('[data-testid="activity-chart"] rect.selection')).toHaveCount(0);
 });
+
+test('"Clear all" moves the focus to the search box, where to start again', async ({ briefing, page }) => {
+  await briefing.open('?kind=talks&actor=pakistan');
+  await page.getByTestId('clear-all').click();
+  await expect(page.locator('.active-filters')).toHaveCount(0);
+  await expect(page.locator('#timeline-search')).toBeFocused();
+});

@@ -29,6 +29,13 @@ pub fn focus_lost() -> bool {
     document().active_element().is_none_or(|a| a.tag_name() == "BODY")
 }
 
+/// Moves the keyboard focus to the element with this id, if there is one.
+pub fn focus_by_id(id: &str) {
+    if let Some(e) = document().get_element_by_id(id) {
+        let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&e).focus();
+    }
+}
+
 /// Whether the window is wide enough for side panels to start open (else they
 /// start folded, so the main content is on a phone's first screen).
 pub fn is_wide() -> bool {

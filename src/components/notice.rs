@@ -14,5 +14,9 @@ pub fn notice_el(ctx: Ctx, notices: &[String]) -> El {
                 .child(text_el("strong", "", "Parts of this link could not be used and were dropped."))
                 .child(el("ul", "").children(notices.iter().map(|n| text_el("li", "", n)))),
         )
-        .child(button("button ghost", "Dismiss").on("click", move |_| ctx.notices.set(Vec::new())))
+        .child(button("button ghost", "Dismiss").on("click", move |_| {
+            ctx.notices.set(Vec::new());
+            // The notice goes away; the focus goes on to the content it was about.
+            super::focus_by_id("main");
+        }))
 }

@@ -83,6 +83,8 @@ fn on_table_click(ctx: Ctx, ev: &web_sys::Event) {
         });
     } else if closest("[data-testid=\"no-rows\"] button").is_some() {
         set_filter(ctx, String::new());
+        // The button goes away with the empty state; the focus goes back to the box.
+        crate::components::focus_by_id("ties-filter");
     }
 }
 

@@ -286,7 +286,11 @@ pub fn active_filters_el(ctx: Ctx, labels: &[String]) -> Option<El> {
             .child(
                 text_el("button", "button ghost", "Clear all")
                     .attr("data-testid", "clear-all")
-                    .on("click", move |_| ctx.update(Nav::Push, |s| s.timeline = s.timeline.cleared())),
+                    .on("click", move |_| {
+                        ctx.update(Nav::Push, |s| s.timeline = s.timeline.cleared());
+                        // The chips and this button go away; the search box is where to start again.
+                        crate::components::focus_by_id("timeline-search");
+                    }),
             );
         if let Some(i) = focused {
             let chip = block.0.query_selector(&format!("[data-chip-index=\"{}\"]", i.min(labels.len() - 1))).ok().flatten();
