@@ -15,17 +15,21 @@ fn source_target(ctx: Ctx, source: &str) -> UrlState {
     s
 }
 
-pub fn citation_el(ctx: Ctx, c: &Citation) -> El {
-    let label = ctx.store.source_label(&c.source);
-    let link = el("a", "").text(&label);
-    super::nav_link_behaviour(ctx, &link.0, {
-        let source = c.source.clone();
-        move || source_target(ctx, &source)
-    });
+/// The quote and, under it, `link` to its source (views link in their own way).
+pub fn citation_figure(c: &Citation, link: El) -> El {
     el("figure", "citation")
         .attr("data-source", &c.source)
         .child(text_el("blockquote", "", &format!("“{}”", c.quote)))
         .child(el("figcaption", "").text("— ").child(link))
+}
+
+pub fn citation_el(ctx: Ctx, c: &Citation) -> El {
+    let link = el("a", "").text(&ctx.store.source_label(&c.source));
+    super::nav_link_behaviour(ctx, &link.0, {
+        let source = c.source.clone();
+        move || source_target(ctx, &source)
+    });
+    citation_figure(c, link)
 }
 
 pub fn citations_el(ctx: Ctx, citations: &[Citation]) -> El {

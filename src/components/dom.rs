@@ -2,8 +2,8 @@
 //! bindings that keep a node in step with signals.
 //!
 //! Why not `view!`: Leptos' typed views generate build, rebuild and type-erasure
-//! code for every node shape. Across the four views that came to about 100 KB of
-//! wasm (~30 KB brotli), a sixth of the whole first load. Here one small
+//! code for every node shape. Across the four views that came to about 47 KB
+//! brotli, a fifth of the whole first load. Here one small
 //! non-generic path builds every node, and what changes after drawing is updated
 //! by render effects (synchronous first run, owned by the current reactive owner,
 //! so they stop when the view that made them goes away).
@@ -77,7 +77,7 @@ impl El {
         }
         self
     }
-    /// Listens for `event` on this element for as long as the element lives.
+    /// Listens for `event` on this element for as long as the current owner lives (see `listen`).
     pub fn on(self, event: &str, handler: impl FnMut(web_sys::Event) + 'static) -> El {
         listen(&self.0, event, Box::new(handler));
         self
@@ -230,6 +230,13 @@ pub fn date_el(date: &str, precision: Precision, end: Option<&str>) -> El {
     el("time", "date").attr("datetime", date).attr("data-precision", precision.as_str()).attr("title", title).text(&text)
 }
 
+/// Scrolls `e` into view, aligned as `block` says.
+pub fn scroll_into_view(e: &Element, block: web_sys::ScrollLogicalPosition) {
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(block);
+    e.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
 /// Sets `e`'s text only when it changed: a live region would announce rewritten
 /// text again, and an unchanged text node need not be replaced.
 pub fn set_text(e: &Element, text: &str) {
@@ -240,7 +247,7 @@ pub fn set_text(e: &Element, text: &str) {
 
 /// Sets a boolean attribute (`disabled`, `hidden`) on or off.
 pub fn flag(e: &Element, name: &str, on: bool) {
-    let _ = if on { e.set_attribute(name, "") } else { e.remove_attribute(name) };
+    set_or_remove(e, name, on.then_some(""));
 }
 
 /// Sets `aria-pressed` to "true" or "false".

@@ -15,13 +15,10 @@ pub fn link(l: Links, dest: &Dest, label: &str, class: &str) -> El {
     el("a", class).attr("data-dest", &dest.encode()).attr("href", &href_for(l, dest)).text(label)
 }
 
-/// A citation, as the shared `CitationQuote` widget draws it: the exact quote
-/// and a link to its source in Sources.
+/// A citation with a delegated link to its source in Sources.
 pub fn citation_el(l: Links, c: &Citation) -> El {
-    el("figure", "citation")
-        .attr("data-source", &c.source)
-        .child(text_el("blockquote", "", &format!("“{}”", c.quote)))
-        .child(el("figcaption", "").text("— ").child(link(l, &Dest::Source(c.source.clone()), &l.ctx.store.source_label(&c.source), "")))
+    let source = link(l, &Dest::Source(c.source.clone()), &l.ctx.store.source_label(&c.source), "");
+    crate::components::citation::citation_figure(c, source)
 }
 
 pub fn citations_el(l: Links, cs: &[Citation]) -> El {

@@ -188,9 +188,7 @@ pub fn refresh_links(l: Links, root: &web_sys::Element) {
 pub fn scroll_to_id(id: String) {
     request_animation_frame(move || {
         if let Some(el) = document().get_element_by_id(&id) {
-            let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_block(web_sys::ScrollLogicalPosition::Start);
-            el.scroll_into_view_with_scroll_into_view_options(&opts);
+            crate::components::dom::scroll_into_view(&el, web_sys::ScrollLogicalPosition::Start);
         }
     });
 }

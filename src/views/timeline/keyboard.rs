@@ -20,7 +20,7 @@ fn cards() -> Vec<web_sys::HtmlElement> {
 
 fn focus_card(el: &web_sys::HtmlElement) {
     let _ = el.focus();
-    super::scroll_into_view(el, "nearest");
+    crate::components::dom::scroll_into_view(el, web_sys::ScrollLogicalPosition::Nearest);
 }
 
 pub fn install(result: Memo<TimelineResult>, limit: RwSignal<usize>, shown: Memo<usize>) {

@@ -7,10 +7,9 @@ mod facets;
 mod keyboard;
 
 use leptos::prelude::*;
-use web_sys::Element;
 
 use crate::app::{use_ctx, Ctx, Nav};
-use crate::components::dom::{effect, el, memo, render_effect, set_text, text_el, El};
+use crate::components::dom::{effect, el, memo, render_effect, scroll_into_view, set_text, text_el, El};
 use crate::domain::query::{self, SearchHits, TimelineResult};
 use crate::domain::search;
 use crate::domain::url_state::{Sort, TimelineState};
@@ -44,14 +43,6 @@ impl Row {
 /// The query's inputs without the expanded card, so expanding doesn't re-query.
 fn query_input(t: &TimelineState) -> TimelineState {
     TimelineState { open: None, ..t.clone() }
-}
-
-/// Scrolls `e` into view, aligned as `block` says ("start", "nearest"). The
-/// options are a plain object: one helper for both callers.
-fn scroll_into_view(e: &Element, block: &str) {
-    let opts = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&opts, &"block".into(), &block.into());
-    e.scroll_into_view_with_scroll_into_view_options(wasm_bindgen::JsCast::unchecked_ref(&opts));
 }
 
 /// Sorting: oldest or newest first.
@@ -150,7 +141,7 @@ pub fn view() -> crate::components::dom::El {
         if let Some(id) = open.get() {
             request_animation_frame(move || {
                 if let Ok(Some(el)) = document().query_selector(&format!("article.card[data-event-id=\"{id}\"]")) {
-                    scroll_into_view(&el, "start");
+                    scroll_into_view(&el, web_sys::ScrollLogicalPosition::Start);
                     // When the link that led here went away (its card collapsed), focus
                     // moves to the card it opened instead of falling to the page.
                     if crate::components::focus_lost() {
