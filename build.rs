@@ -10,12 +10,15 @@ mod model;
 #[path = "src/domain/date.rs"]
 mod date;
 #[allow(dead_code)]
+#[path = "src/domain/citations.rs"]
+mod citations;
+#[allow(dead_code)]
 #[path = "src/domain/validate.rs"]
 mod validate;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=BRIEFING_DATA");
-    for f in ["src/domain/model.rs", "src/domain/date.rs", "src/domain/validate.rs"] {
+    for f in ["src/domain/model.rs", "src/domain/date.rs", "src/domain/citations.rs", "src/domain/validate.rs"] {
         println!("cargo:rerun-if-changed={f}");
     }
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());

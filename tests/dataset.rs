@@ -2,7 +2,8 @@
 //! each kind of fault in a broken copy, naming the record and the field.
 
 use briefing::domain::model::Briefing;
-use briefing::domain::validate::{all_citations, load, validate};
+use briefing::domain::citations::all_citations;
+use briefing::domain::validate::{load, validate};
 use std::path::PathBuf;
 
 fn root() -> PathBuf {

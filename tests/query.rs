@@ -194,3 +194,24 @@ fn month_summary_counts_by_kind_and_mentions_year_only_events() {
     assert_eq!(month_summary(&activity, 202500), "2025: 3 events (statement 3)");
     assert_eq!(month_summary(&activity, 202511), "Nov 2025: no events match");
 }
+
+#[test]
+fn active_filters_name_each_filter_and_removing_one_keeps_the_rest() {
+    use briefing::domain::date::PartialDate;
+    use briefing::domain::query::{active_filters, without, FilterRef};
+    let store = store();
+    let mut t = TimelineState::default();
+    t.q = " kabul ".into();
+    t.places = vec!["torkham".into()];
+    t.from = PartialDate::parse("2025-10");
+    let chips = active_filters(&store, &t);
+    let labels: Vec<&str> = chips.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(labels, ["Search: “kabul”", "Place: Torkham", "From Oct 2025"]);
+    for (_, f) in &chips {
+        let rest = active_filters(&store, &without(&t, f));
+        assert_eq!(rest.len(), 2);
+        assert!(rest.iter().all(|(_, g)| g != f));
+    }
+    assert_eq!(without(&t, &FilterRef::Search).q, "");
+    assert!(active_filters(&store, &TimelineState::default()).is_empty());
+}

@@ -89,7 +89,7 @@ test('every topic sets out both sides, or says plainly that a side made no publi
 test('each point shows who said it, when, and the quoted source', async ({ briefing, page, request }) => {
   const data = await dataset(request);
   const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
-  const kinds: Record<string, string> = { 'news-report': 'news report', analysis: 'analysis', 'op-ed': 'op-ed', 'aggregated-blog': 'aggregated blog post' };
+  const kinds: Record<string, string> = { 'news-report': 'news report', analysis: 'analysis', 'op-ed': 'opinion piece', 'aggregated-blog': 'aggregated blog post' };
   const sourceLabel = new Map(data.sources.map((s: any) => [s.id,
     s.publisher ? `${s.id} · ${s.publisher} (${kinds[s.kind]})` : `${s.id} · unsigned ${kinds[s.kind]}`]));
   await briefing.open('?view=narratives');

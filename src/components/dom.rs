@@ -2,11 +2,16 @@
 //! bindings that keep a node in step with signals.
 //!
 //! Why not `view!`: Leptos' typed views generate build, rebuild and type-erasure
-//! code for every node shape. Across the four views that came to about 47 KB
-//! brotli, a fifth of the whole first load. Here one small
-//! non-generic path builds every node, and what changes after drawing is updated
-//! by render effects (synchronous first run, owned by the current reactive owner,
-//! so they stop when the view that made them goes away).
+//! code for every node shape. Timeline and Actors alone measured 41 KB brotli
+//! more in `view!` (about 47 KB for the four views), a fifth of the first load.
+//! Here one small non-generic path builds every node, and what changes after
+//! drawing is updated by render effects (synchronous first run, owned by the
+//! current reactive owner, so they stop when the view that made them goes away).
+//!
+//! How it maps onto Leptos: `el(..).attr(..).child(..)` is `view!`'s static
+//! tree; `.bind(..)` is a reactive attribute or text; `.dyn_child(key, build)` is
+//! a `move ||` child that is redrawn only when `key` changes; `KeyedList` is
+//! `<For each key>`; `on_change` is an effect that skips its first run.
 //!
 //! Dataset text only ever goes in as text nodes or attribute values, never markup.
 
@@ -15,8 +20,6 @@ use leptos::reactive::effect::RenderEffect;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-
-use crate::domain::model::Precision;
 
 pub const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
@@ -61,8 +64,8 @@ impl El {
         let _ = self.0.append_with_str_1(text);
         self
     }
-    pub fn child(self, child: El) -> El {
-        let _ = self.0.append_child(&child.0);
+    pub fn child(self, child: impl Into<El>) -> El {
+        let _ = self.0.append_child(&child.into().0);
         self
     }
     pub fn maybe(self, child: Option<El>) -> El {
@@ -78,7 +81,7 @@ impl El {
         self
     }
     /// Listens for `event` on this element for as long as the current owner lives (see `listen`).
-    pub fn on(self, event: &str, handler: impl FnMut(web_sys::Event) + 'static) -> El {
+    pub fn on(self, event: &'static str, handler: impl FnMut(&web_sys::Event) + 'static) -> El {
         listen(&self.0, event, Box::new(handler));
         self
     }
@@ -96,18 +99,25 @@ impl El {
         self.bind(move |e| set_or_remove(e, name, value().as_deref()))
     }
     /// A part drawn by `build` from `key`, redrawn (its effects replaced) only
-    /// when the key changes. `build` runs untracked: only `key` decides.
-    pub fn keyed<K>(self, key: impl Fn() -> K + Send + Sync + 'static, build: impl Fn(&K) -> Option<El> + 'static) -> El
+    /// when the key changes. `build` runs untracked: only `key` decides (unlike a
+    /// `move ||` child in `view!`, which reruns on any signal it reads).
+    pub fn dyn_child<K>(self, key: impl Fn() -> K + Send + Sync + 'static, build: impl Fn(&K) -> Option<El> + 'static) -> El
     where
         K: PartialEq + Clone + Send + Sync + 'static,
     {
-        let key = memo(key);
+        let key = Memo::new(move |_| key());
         let slot = Slot::new(&self.0);
         render_effect(move || {
             let k = key.get();
             slot.set(untrack(|| build(&k)));
         });
         self
+    }
+}
+
+impl From<Element> for El {
+    fn from(e: Element) -> El {
+        El(e)
     }
 }
 
@@ -159,75 +169,42 @@ fn render_effect_erased(mut f: Box<dyn FnMut()>) {
     on_cleanup(move || drop(effect));
 }
 
-/// An effect (first run deferred to after the current drawing, like `Effect::new`).
-/// Every effect goes through this one instantiation: `Effect::new` compiles its
-/// whole update loop again for each closure type, about 2 KB of wasm each.
-pub fn effect(f: impl FnMut() + 'static) {
-    effect_erased(Box::new(f));
-}
-
-fn effect_erased(mut f: Box<dyn FnMut()>) {
-    Effect::new(move |_| f());
-}
-
-/// A memo through one instantiation per value type (not one per closure).
-pub fn memo<T: PartialEq + Send + Sync + 'static>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
-    memo_erased(Box::new(f))
-}
-
-fn memo_erased<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T> {
-    Memo::new(move |_| f())
-}
-
-thread_local! {
-    /// Listeners of the views on screen, by id, freed when their owner is cleaned up.
-    static LISTENERS: std::cell::RefCell<std::collections::HashMap<u64, Closure<dyn FnMut(web_sys::Event)>>> =
-        Default::default();
-    static NEXT_LISTENER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+/// Runs `f` with the new value whenever `source` changes, but not for the
+/// first value: for parts whose first drawing already shows it.
+pub fn on_change<T: Clone + PartialEq + 'static>(source: impl Fn() -> T + 'static, mut f: impl FnMut(&T) + 'static) {
+    let mut last: Option<T> = None;
+    render_effect(move || {
+        let now = source();
+        if last.as_ref().is_some_and(|l| *l != now) {
+            f(&now);
+        }
+        last = Some(now);
+    });
 }
 
 /// Adds an event listener that lives as long as the current reactive owner (the
-/// view or part that drew the element).
+/// view or part that drew the element): gloo's `EventListener`, removed when
+/// the owner is cleaned up.
 ///
 /// Why not hand the callback to the browser's garbage collector: a handler that
 /// holds any node of its own tree (a link refreshing its href, say) keeps that
 /// tree alive through wasm-bindgen's reference table, which the collector can't
 /// see into, so a removed panel was never freed (about 700 nodes per selection).
-/// Dropping the callbacks with their owner breaks every such cycle.
-pub fn listen(target: &web_sys::EventTarget, event: &str, handler: Box<dyn FnMut(web_sys::Event)>) {
-    let callback = Closure::wrap(handler);
-    let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+/// Dropping the listeners with their owner breaks every such cycle.
+pub fn listen(target: &web_sys::EventTarget, event: &'static str, handler: Box<dyn FnMut(&web_sys::Event)>) {
+    let listener = gloo_events::EventListener::new(target, event, handler);
     if Owner::current().is_none() {
-        callback.forget();
+        listener.forget();
         return;
     }
-    let id = NEXT_LISTENER.with(|n| n.replace(n.get() + 1));
-    LISTENERS.with_borrow_mut(|l| l.insert(id, callback));
-    on_cleanup(move || {
-        // `try_`: cleanup may run while the page is being torn down.
-        let _ = LISTENERS.try_with(|l| l.try_borrow_mut().map(|mut l| l.remove(&id)));
-    });
+    // The owner's cleanup is `Send`; the listener never leaves this thread.
+    let listener = send_wrapper::SendWrapper::new(listener);
+    on_cleanup(move || drop(listener));
 }
 
 /// The element an event happened on.
 pub fn event_target(ev: &web_sys::Event) -> Option<Element> {
     ev.target().and_then(|t| t.dyn_into::<Element>().ok())
-}
-
-/// A date at its precision, with its precision named on hover.
-pub fn date_el(date: &str, precision: Precision, end: Option<&str>) -> El {
-    use super::date_label::date_text;
-    let mut text = date_text(date, precision);
-    if let Some(end) = end.filter(|e| !e.is_empty()) {
-        text = format!("{text} – {}", date_text(end, Precision::Approximate).trim_start_matches("c. "));
-    }
-    let title = match precision {
-        Precision::Day => "Exact day",
-        Precision::Month => "Known to the month",
-        Precision::Year => "Known to the year",
-        Precision::Approximate => "Approximate date",
-    };
-    el("time", "date").attr("datetime", date).attr("data-precision", precision.as_str()).attr("title", title).text(&text)
 }
 
 /// Scrolls `e` into view, aligned as `block` says.
@@ -280,10 +257,65 @@ pub fn mark_selected(root: &Element, tag: &str, attr: &str, id: Option<&str>, cl
         let Some(value) = e.get_attribute(attr) else { return };
         let on = id == Some(value.as_str());
         let _ = e.class_list().toggle_with_force(class, on);
-        if on {
-            let _ = e.set_attribute("aria-current", "true");
-        } else {
-            let _ = e.remove_attribute("aria-current");
-        }
+        set_or_remove(&e, "aria-current", on.then_some("true"));
     });
+}
+
+/// A list of drawn rows kept in step with data by key: the project's `<For>`.
+/// Rows whose key stays are kept as they are and never moved when they are
+/// already in order (moving a node loses its focus); new keys are built; the
+/// rest are removed. `T` is what the caller keeps per row besides its node.
+pub struct KeyedList<T> {
+    rows: std::collections::HashMap<String, (Element, T)>,
+}
+
+impl<T> Default for KeyedList<T> {
+    fn default() -> Self {
+        KeyedList { rows: Default::default() }
+    }
+}
+
+impl<T> KeyedList<T> {
+    /// Makes `parent`'s children the rows for `keys`, in order, building each
+    /// missing one with `build`. Returns whether any row was built.
+    pub fn update(&mut self, parent: &Element, keys: &[String], mut build: impl FnMut(usize) -> (Element, T)) -> bool {
+        let mut old = std::mem::take(&mut self.rows);
+        // Drop the rows that go first, so the ones that stay are already in order.
+        let keep: std::collections::HashSet<&String> = keys.iter().collect();
+        old.retain(|key, (node, _)| {
+            let stays = keep.contains(key);
+            if !stays {
+                node.remove();
+            }
+            stays
+        });
+        let mut prev: Option<web_sys::Node> = None;
+        let mut built = false;
+        for (at, key) in keys.iter().enumerate() {
+            let row = old.remove(key).unwrap_or_else(|| {
+                built = true;
+                build(at)
+            });
+            let expected = match &prev {
+                Some(p) => p.next_sibling(),
+                None => parent.first_child(),
+            };
+            let node: &web_sys::Node = &row.0;
+            if expected.as_ref() != Some(node) {
+                let _ = parent.insert_before(node, expected.as_ref());
+            }
+            prev = Some(node.clone());
+            self.rows.insert(key.clone(), row);
+        }
+        built
+    }
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut T> {
+        self.rows.get_mut(key).map(|(_, t)| t)
+    }
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.rows.values().map(|(_, t)| t)
+    }
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.rows.values_mut().map(|(_, t)| t)
+    }
 }

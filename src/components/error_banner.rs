@@ -35,7 +35,7 @@ fn show(message: &str) {
     }
     if let Some(a) = make("a", "error-reload button", "Reload the page") {
         // The URL of what was on screen, including changes not yet in the history.
-        crate::app::flush_history();
+        crate::ctx::flush_history();
         let href = window().location().href().unwrap_or_else(|_| "./".into());
         let _ = a.set_attribute("href", &href);
         let _ = banner.append_child(&a);

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::dom::{button, el, text_el, El};
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 
 pub fn notice_el(ctx: Ctx, notices: &[String]) -> El {
     el("div", "notice")

@@ -1,6 +1,6 @@
 //! Dates at the precision a source gives them: a year, a month or a day.
 
-use super::model::Precision;
+use super::model::{Briefing, Precision};
 
 /// A date with optional month and day. Orders chronologically, a coarser date
 /// sorting before the finer dates inside it.
@@ -122,6 +122,31 @@ pub fn month_label(month_key: u32) -> String {
         m @ 1..=12 => format!("{} {}", MONTHS[m - 1], month_key / 100),
         _ => (month_key / 100).to_string(),
     }
+}
+
+/// A date as a month number (year × 12 + month − 1); a bare year counts as January.
+pub fn month_index(d: PartialDate) -> u32 {
+    d.year as u32 * 12 + d.month.map_or(0, |m| m as u32 - 1)
+}
+
+/// The month a month number stands for.
+pub fn month_date(index: u32) -> PartialDate {
+    PartialDate { year: (index / 12) as u16, month: Some((index % 12) as u8 + 1), day: None }
+}
+
+/// The months the date control spans: from the earliest to the latest date of
+/// any relation period or event. None when there are no dates at all.
+pub fn month_range(data: &Briefing) -> Option<(u32, u32)> {
+    let periods = data.relations.iter().filter_map(|r| r.period.as_ref());
+    let dates = periods
+        .flat_map(|p| [p.start.as_deref().and_then(PartialDate::parse), p.end.as_deref().and_then(PartialDate::parse)])
+        .chain(data.events.iter().map(|e| PartialDate::parse(&e.date)))
+        .flatten()
+        .map(month_index);
+    dates.fold(None, |acc, m| match acc {
+        None => Some((m, m)),
+        Some((lo, hi)) => Some((lo.min(m), hi.max(m))),
+    })
 }
 
 #[cfg(test)]

@@ -1,10 +1,13 @@
 //! The pure core: dataset model, validation, queries, search and URL state.
 //! No Leptos here, so all of it is tested natively with `cargo test`.
 
+pub mod citations;
 pub mod date;
 pub mod export;
 pub mod format;
 pub mod graph;
+pub mod intent;
+pub mod labels;
 pub mod ledger;
 pub mod model;
 pub mod query;
@@ -12,5 +15,6 @@ pub mod search;
 pub mod sort;
 pub mod store;
 pub mod synthetic;
+pub mod ties;
 pub mod url_state;
 pub mod validate;

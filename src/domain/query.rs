@@ -1,6 +1,7 @@
 //! Timeline queries: filters, facet counts, sorting and the activity histogram.
 //! Within one facet the options are alternatives (OR); facets combine with AND.
 
+use super::labels::{alignment_label, kind_label};
 use super::date::month_label;
 use super::model::{Alignment, EventKind};
 use super::search::{matches_all, terms};
@@ -244,29 +245,6 @@ pub fn month_summary(activity: &[MonthBucket], month: u32) -> String {
     text
 }
 
-pub fn kind_label(k: EventKind) -> &'static str {
-    match k {
-        EventKind::Attack => "Attack",
-        EventKind::Airstrike => "Airstrike",
-        EventKind::Clash => "Clash",
-        EventKind::Talks => "Talks",
-        EventKind::Ceasefire => "Ceasefire",
-        EventKind::Statement => "Statement",
-        EventKind::Diplomacy => "Diplomacy",
-        EventKind::Trade => "Trade",
-        EventKind::Displacement => "Displacement",
-        EventKind::Political => "Political",
-    }
-}
-
-pub fn alignment_label(a: Alignment) -> &'static str {
-    match a {
-        Alignment::Pakistan => "Pakistan",
-        Alignment::Afghanistan => "Afghanistan",
-        Alignment::ThirdParty => "Third party",
-        Alignment::Militant => "Armed group",
-    }
-}
 
 impl Facet {
     pub fn label(self) -> &'static str {
@@ -290,6 +268,63 @@ impl Facet {
             Facet::Tag => "tag",
         }
     }
+    pub const ALL: [Facet; 6] = [Facet::Kind, Facet::Actor, Facet::Place, Facet::Alignment, Facet::Phase, Facet::Tag];
+    pub fn parse(param: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.param() == param)
+    }
+}
+
+/// One active timeline filter, as the chip that removes it names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilterRef {
+    Search,
+    Facet(Facet, String),
+    From,
+    To,
+}
+
+/// Every active filter of `t`, labelled for a chip that removes it, in display order.
+pub fn active_filters(store: &Store, t: &TimelineState) -> Vec<(String, FilterRef)> {
+    use super::model::Precision;
+    let mut out = Vec::new();
+    if !t.q.trim().is_empty() {
+        out.push((format!("Search: “{}”", t.q.trim()), FilterRef::Search));
+    }
+    let mut each = |facet: Facet, values: Vec<String>, label: &dyn Fn(&str) -> String| {
+        for v in values {
+            out.push((format!("{}: {}", facet.label(), label(&v)), FilterRef::Facet(facet, v)));
+        }
+    };
+    each(Facet::Kind, t.kinds.iter().map(|k| k.as_str().to_string()).collect(), &|v| {
+        EventKind::parse(v).map(kind_label).unwrap_or(v).to_string()
+    });
+    each(Facet::Actor, t.actors.clone(), &|v| store.actor_name(v).to_string());
+    each(Facet::Place, t.places.clone(), &|v| store.place_name(v).to_string());
+    each(Facet::Alignment, t.alignments.iter().map(|a| a.as_str().to_string()).collect(), &|v| {
+        Alignment::parse(v).map(alignment_label).unwrap_or(v).to_string()
+    });
+    each(Facet::Phase, t.phases.clone(), &|v| store.phase(v).map(|p| p.name.clone()).unwrap_or(v.to_string()));
+    each(Facet::Tag, t.tags.clone(), &|v| v.to_string());
+    let day = |d: super::date::PartialDate| d.display(Precision::Approximate).trim_start_matches("c. ").to_string();
+    if let Some(d) = t.from {
+        out.push((format!("From {}", day(d)), FilterRef::From));
+    }
+    if let Some(d) = t.to {
+        out.push((format!("To {}", day(d)), FilterRef::To));
+    }
+    out
+}
+
+/// `t` without one of its filters.
+pub fn without(t: &TimelineState, filter: &FilterRef) -> TimelineState {
+    let mut next = t.clone();
+    match filter {
+        FilterRef::Search => next.q.clear(),
+        FilterRef::From => next.from = None,
+        FilterRef::To => next.to = None,
+        FilterRef::Facet(f, v) => toggle(&mut next, *f, v),
+    }
+    next
 }
 
 /// Toggles one facet value in a timeline state (values come from `FacetOption::value`).

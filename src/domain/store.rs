@@ -176,12 +176,7 @@ impl Store {
     pub fn source_label(&self, id: &str) -> String {
         match self.source(id) {
             Some(s) => {
-                let kind = match s.kind {
-                    SourceKind::NewsReport => "news report",
-                    SourceKind::Analysis => "analysis",
-                    SourceKind::OpEd => "op-ed",
-                    SourceKind::AggregatedBlog => "aggregated blog post",
-                };
+                let kind = super::labels::source_kind_noun(s.kind);
                 match &s.publisher {
                     Some(p) => format!("{} · {p} ({kind})", s.id),
                     None => format!("{} · unsigned {kind}", s.id),

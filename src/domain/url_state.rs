@@ -1,7 +1,7 @@
 //! What the reader sees, as a URL query string and back. Parsing is total: any
 //! input yields a usable state plus notices for whatever was dropped.
 
-use super::graph::Column;
+use super::ties::Column;
 use super::date::PartialDate;
 use super::model::{Alignment, EventKind, RelationKind};
 use super::store::Store;
@@ -33,7 +33,7 @@ impl View {
             View::Sources => "Sources",
         }
     }
-    fn parse(s: &str) -> Option<View> {
+    pub fn parse(s: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }
@@ -60,6 +60,9 @@ impl Side {
             Side::Pakistan => "pakistan",
             Side::Afghanistan => "afghanistan",
         }
+    }
+    pub fn parse(s: &str) -> Option<Side> {
+        [Side::Both, Side::Pakistan, Side::Afghanistan].into_iter().find(|v| v.as_str() == s)
     }
 }
 
@@ -290,12 +293,7 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             "topic" => one_of!(state.narratives.topic, |s| id(s).map(Some), "not a topic id"),
             "side" => one_of!(
                 state.narratives.side,
-                |s| match s {
-                    "both" => Some(Side::Both),
-                    "pakistan" => Some(Side::Pakistan),
-                    "afghanistan" => Some(Side::Afghanistan),
-                    _ => None,
-                },
+                Side::parse,
                 "side is both, pakistan or afghanistan"
             ),
             "incident" => one_of!(state.narratives.incident, |s| id(s).map(Some), "not an event id"),
@@ -424,8 +422,8 @@ pub fn sanitize(state: &mut UrlState, store: &Store) -> Vec<String> {
     // A date outside the span the Actors date control covers would leave the slider
     // and the filter disagreeing: drop it and say so.
     if let Some(at) = state.actors.at {
-        let inside = super::graph::month_range(&store.data)
-            .is_some_and(|(lo, hi)| (lo..=hi).contains(&super::graph::month_index(at)));
+        let inside = super::date::month_range(&store.data)
+            .is_some_and(|(lo, hi)| (lo..=hi).contains(&super::date::month_index(at)));
         if !inside {
             state.actors.at = None;
             notices.push(format!("Ignored `at={}`: outside the dates this briefing covers.", at.iso()));

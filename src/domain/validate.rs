@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use super::citations::is_safe_url;
 use super::date::PartialDate;
 use super::model::*;
 
@@ -128,12 +129,6 @@ impl<'a> Checker<'a> {
 
 fn is_id(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// Only http(s) links are ever made clickable.
-pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// Runs every check and returns all faults (empty when the dataset is sound).
@@ -349,33 +344,3 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
     c.faults
 }
 
-/// Every citation in the dataset, with the record that carries it.
-pub fn all_citations(b: &Briefing) -> Vec<(String, &Citation)> {
-    let mut out = Vec::new();
-    for a in &b.actors {
-        out.extend(a.citations.iter().map(|c| (format!("actors/{}", a.id), c)));
-    }
-    for p in &b.places {
-        out.extend(p.citations.iter().map(|c| (format!("places/{}", p.id), c)));
-    }
-    for e in &b.events {
-        out.extend(e.citations.iter().map(|c| (format!("events/{}", e.id), c)));
-        for cl in &e.claims {
-            out.extend(cl.citations.iter().map(|c| (format!("events/{}/claims/{}", e.id, cl.id), c)));
-        }
-    }
-    for r in &b.relations {
-        out.extend(r.citations.iter().map(|c| (format!("relations/{}", r.id), c)));
-    }
-    for n in &b.narratives {
-        for (side, points) in [("pakistan", &n.pakistan), ("afghanistan", &n.afghanistan), ("third_party", &n.third_party)] {
-            for (i, p) in points.iter().enumerate() {
-                out.extend(p.citations.iter().map(|c| (format!("narratives/{}/{side}[{i}]", n.id), c)));
-            }
-        }
-    }
-    for d in &b.disagreements {
-        out.extend(d.versions.iter().map(|v| (format!("disagreements/{}", d.id), &v.citation)));
-    }
-    out
-}

@@ -19,25 +19,12 @@ fn stated(store: &Store, id: &str) -> String {
     format!("{date} ({})", store.source_label(id))
 }
 
-/// A disagreement between sources: what differs, and each source's version
-/// quoted. `level` is its title's heading level in the page outline.
-pub fn disagreement_el(l: Links, d: &Disagreement, level: &str) -> El {
-    el("article", "disagreement")
-        .attr("id", &format!("disagreement-{}", d.id))
-        .attr("data-disagreement-id", &d.id)
-        .child(text_el("p", "disagreement-title", &d.title).attr("role", "heading").attr("aria-level", level))
-        .child(text_el("p", "disagreement-summary", &d.summary))
-        .child(el("ol", "versions").children(
-            d.versions.iter().map(|v| el("li", "version").child(text_el("p", "account", &v.account)).child(citation_el(l, &v.citation))),
-        ))
-}
-
 fn cell(tag: &str, label: &str) -> El {
     el(tag, "").attr("data-label", label)
 }
 
-fn incident_el(l: Links, inc: &Incident) -> El {
-    let store = l.ctx.store;
+fn incident_el(ctx: Ctx, inc: &Incident) -> El {
+    let store = ctx.store;
     let e = inc.event;
     let contested = inc.contested();
     let heading_id = format!("incident-{}-title", e.id);
@@ -64,7 +51,7 @@ fn incident_el(l: Links, inc: &Incident) -> El {
             .child(cell("td", "Figure").child(figure).child(text_el("p", "statement", &r.claim.statement)))
             .child(cell("td", "Of whom").text(&subjects))
             .child(cell("td", "When stated").children(r.sources.iter().map(|s| text_el("span", "when", &stated(store, s)))))
-            .child(cell("td", "Source").child(citations_el(l, &r.claim.citations)))
+            .child(cell("td", "Source").child(citations_el(ctx.store, &r.claim.citations)))
     });
     let head = el("tr", "").children(
         ["Who claims", "Figure", "Of whom", "When stated", "Source"].map(|h| text_el("th", "", h).attr("scope", "col")),
@@ -76,7 +63,7 @@ fn incident_el(l: Links, inc: &Incident) -> El {
     let disagreements = (!inc.disagreements.is_empty()).then(|| {
         el("div", "incident-disagreements")
             .child(text_el("p", "disagreements-label", "Where the sources disagree about this incident"))
-            .children(inc.disagreements.iter().map(|d| disagreement_el(l, d, "4")))
+            .children(inc.disagreements.iter().map(|d| disagreement_el(ctx.store, d, "4")))
     });
     let meta = el("p", "incident-meta")
         .child(date_el(&e.date, e.precision, e.end_date.as_deref()))
@@ -86,9 +73,9 @@ fn incident_el(l: Links, inc: &Incident) -> El {
                 .attr("data-contested", if contested { "true" } else { "false" }),
         );
     let actions = el("p", "incident-actions no-print")
-        .child(link(l, &Dest::Incident(e.id.clone()), "Select and link to this incident", "permalink"))
+        .child(link(&Intent::Incident(e.id.clone()), "permalink", "Select and link to this incident"))
         .text(" · ")
-        .child(link(l, &Dest::Event(e.id.clone()), "Open in the timeline", ""));
+        .child(link(&Intent::OpenEvent(e.id.clone()), "", "Open in the timeline"));
     el("section", "incident")
         .attr("id", &format!("incident-{}", e.id))
         .attr("data-incident-id", &e.id)
@@ -100,8 +87,8 @@ fn incident_el(l: Links, inc: &Incident) -> El {
 }
 
 /// The whole ledger, oldest incident first.
-pub fn ledger_el(l: Links) -> El {
-    let list = incidents(l.ctx.store);
+pub fn ledger_el(ctx: Ctx) -> El {
+    let list = incidents(ctx.store);
     let intro = format!(
         "{} incidents where a source gives a number. Each row is one party's claim as reported: who made it, \
          the figure, who was counted, when the reporting source was dated, and the quote. The briefing does not \

@@ -45,10 +45,10 @@ fn handle_side_click(ctx: crate::app::Ctx, ev: &web_sys::MouseEvent) {
 }
 
 /// The list of topics, each a link to its section, with its verdict.
-fn topic_list_el(l: Links) -> El {
-    let items = l.ctx.store.data.narratives.iter().map(|n| {
+fn topic_list_el(ctx: Ctx) -> El {
+    let items = ctx.store.data.narratives.iter().map(|n| {
         el("li", "")
-            .child(link(l, &Dest::Topic(n.id.clone()), &n.topic, "").attr("data-topic-link", &n.id))
+            .child(link(&Intent::Topic(n.id.clone()), "", &n.topic).attr("data-topic-link", &n.id))
             .text(" ")
             .child(text_el("span", "verdict-mini", topic::verdict_label(n.divergence)).attr("data-divergence", n.divergence.as_str()))
     });
@@ -56,7 +56,7 @@ fn topic_list_el(l: Links) -> El {
         .attr("aria-label", "Topics")
         .child(text_el("h2", "topic-nav-title", "Topics"))
         .child(el("ol", "topic-list").children(items))
-        .child(el("p", "ledger-jump").child(link(l, &Dest::Anchor("ledger".into()), "Jump to the claims ledger", "")))
+        .child(el("p", "ledger-jump").child(link(&Intent::Anchor("ledger".into()), "", "Jump to the claims ledger")))
 }
 
 /// The view, drawn under the current owner.

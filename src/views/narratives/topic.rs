@@ -34,11 +34,11 @@ fn precision_of(d: &PartialDate) -> Precision {
 
 /// One attributed point: what is said, who said it (linked to the actor), when,
 /// and the quote.
-fn point_el(l: Links, p: &Point) -> El {
-    let actor = l.ctx.store.actor(&p.actor);
+fn point_el(ctx: Ctx, p: &Point) -> El {
+    let actor = ctx.store.actor(&p.actor);
     let name = actor.map(|a| a.name.as_str()).unwrap_or(p.actor.as_str());
     let alignment = actor.map(|a| a.alignment.as_str()).unwrap_or("third-party");
-    let who = link(l, &Dest::Actor(p.actor.clone()), "", "who")
+    let who = link(&Intent::SelectActor(Some(p.actor.clone())), "who", "")
         .child(el("span", &format!("swatch align-{alignment}")).attr("aria-hidden", "true"))
         .text(name);
     let date = p.date.as_deref().and_then(|d| PartialDate::parse(d).map(|pd| date_el(d, precision_of(&pd), None)));
@@ -46,16 +46,16 @@ fn point_el(l: Links, p: &Point) -> El {
     if let Some(d) = date {
         attribution = attribution.text(" · ").child(d);
     }
-    el("li", "point").child(text_el("p", "point-text", &p.text)).child(attribution).child(citations_el(l, &p.citations))
+    el("li", "point").child(text_el("p", "point-text", &p.text)).child(attribution).child(citations_el(ctx.store, &p.citations))
 }
 
-fn points_el(l: Links, points: &[Point]) -> Option<El> {
+fn points_el(ctx: Ctx, points: &[Point]) -> Option<El> {
     (!points.is_empty()).then(|| el("ul", "points").children(points.iter().map(|p| point_el(l, p))))
 }
 
 /// A column: its label, then its points or the explicit statement that the side
 /// made no public claim in the sources.
-fn side_el(l: Links, side: &str, label: &str, sub: &str, points: &[Point], silence: Option<&str>) -> El {
+fn side_el(ctx: Ctx, side: &str, label: &str, sub: &str, points: &[Point], silence: Option<&str>) -> El {
     let heading = el("h3", "side-label")
         .child(el("span", &format!("swatch align-{side}")).attr("aria-hidden", "true"))
         .text(label)
@@ -69,12 +69,12 @@ fn side_el(l: Links, side: &str, label: &str, sub: &str, points: &[Point], silen
     el("section", "side").attr("data-side", side).child(heading).maybe(silence).maybe(points_el(l, points))
 }
 
-pub fn topic_el(l: Links, n: &Narrative) -> El {
+pub fn topic_el(ctx: Ctx, n: &Narrative) -> El {
     let heading_id = format!("topic-{}-title", n.id);
     let verdict = n.divergence;
     let head = el("header", "topic-head")
         .child(text_el("h2", "", &n.topic).attr("id", &heading_id))
-        .child(link(l, &Dest::Topic(n.id.clone()), "Link to this topic", "permalink no-print"));
+        .child(link(&Intent::Topic(n.id.clone()), "permalink no-print", "Link to this topic"));
     let question = el("p", "question").child(text_el("span", "label", "Question at stake: ")).text(&n.question);
     let divergence = el("div", "divergence")
         .attr("data-divergence", verdict.as_str())
@@ -88,8 +88,8 @@ pub fn topic_el(l: Links, n: &Narrative) -> El {
     let events: Vec<El> = n
         .events
         .iter()
-        .filter_map(|id| l.ctx.store.event(id))
-        .map(|e| el("li", "").child(date_el(&e.date, e.precision, e.end_date.as_deref())).text(" ").child(link(l, &Dest::Event(e.id.clone()), &e.title, "")))
+        .filter_map(|id| ctx.store.event(id))
+        .map(|e| el("li", "").child(date_el(&e.date, e.precision, e.end_date.as_deref())).text(" ").child(link(&Intent::OpenEvent(e.id.clone()), "", &e.title)))
         .collect();
     let related = (!events.is_empty()).then(|| {
         el("div", "related")

@@ -94,8 +94,8 @@ fn copied(ok: bool, what: &str) {
 }
 
 /// The canonical full URL of a state.
-fn permalink(l: Links) -> String {
-    let query = l.ctx.state.with(url_state::serialize);
+fn permalink(ctx: Ctx) -> String {
+    let query = ctx.state.with(url_state::serialize);
     let loc = window().location();
     let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
     if query.is_empty() {
@@ -111,9 +111,9 @@ fn today() -> String {
     d.display(Precision::Day)
 }
 
-fn cite_text(l: Links) -> String {
-    let store = l.ctx.store;
-    let view = l.ctx.state.with(|s| s.view.label());
+fn cite_text(ctx: Ctx) -> String {
+    let store = ctx.store;
+    let view = ctx.state.with(|s| s.view.label());
     format!(
         "{}. Interactive briefing, as of {}. {view} view. {} (accessed {}).",
         store.data.meta.title,
@@ -124,10 +124,10 @@ fn cite_text(l: Links) -> String {
 }
 
 /// Runs a button's action (`data-action`); false when the click was not one.
-pub fn handle_action(l: Links, ev: &web_sys::MouseEvent) -> bool {
+pub fn handle_action(ctx: Ctx, ev: &web_sys::MouseEvent) -> bool {
     let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
     let Ok(Some(button)) = target.closest("button[data-action]") else { return false };
-    let store = l.ctx.store;
+    let store = ctx.store;
     match button.get_attribute("data-action").as_deref() {
         Some(kind @ ("export-csv" | "export-json")) => {
             let csv = kind == "export-csv";
@@ -136,7 +136,7 @@ pub fn handle_action(l: Links, ev: &web_sys::MouseEvent) -> bool {
                     events_csv(store, events)
                 } else {
                     // The query of the timeline that was exported.
-                    let mut s = l.ctx.state.get_untracked();
+                    let mut s = ctx.state.get_untracked();
                     s.view = View::Timeline;
                     events_json(store, events, &url_state::serialize(&s))
                 }
@@ -156,10 +156,10 @@ pub fn handle_action(l: Links, ev: &web_sys::MouseEvent) -> bool {
 
 /// Brings the panel's changing parts (under `root`, which may not be in the page
 /// yet) up to date with the state.
-pub fn update(l: Links, root: &web_sys::Element) {
+pub fn update(ctx: Ctx, root: &web_sys::Element) {
     let find = |id: &str| root.query_selector(&format!("#{id}")).ok().flatten();
     let count = l.shown.with(Vec::len);
-    let filtered = l.ctx.state.with(|s| s.timeline.is_filtered());
+    let filtered = ctx.state.with(|s| s.timeline.is_filtered());
     let set = |id: &str, text: &str| {
         if let Some(e) = find(id) {
             e.set_text_content(Some(text));
@@ -194,7 +194,7 @@ fn group(title: &str) -> El {
     el("div", "export-group").child(text_el("h3", "", title))
 }
 
-pub fn export_el(l: Links) -> El {
+pub fn export_el(ctx: Ctx) -> El {
     let dataset = group("The whole dataset")
         .child(text_el("p", "", "Every record with its quotes, and the JSON Schema that describes the file."))
         .child(
@@ -218,7 +218,7 @@ pub fn export_el(l: Links) -> El {
                 .attr("data-testid", "export-count")
                 .child(el("strong", "").attr("id", "export-count-text"))
                 .child(el("span", "").attr("id", "export-filter-text"))
-                .child(link(l, &Dest::Timeline, "See them on the timeline", "")),
+                .child(link(&Intent::View(View::Timeline), "", "See them on the timeline")),
         )
         .child(
             el("p", "export-actions")

@@ -12,57 +12,40 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_ctx;
 use crate::components::date_label::date_text;
-use crate::domain::model::{Source, SourceKind};
+use crate::components::disagreement::disagreement_el;
+use crate::components::dom::{el, mark_selected, render_effect, text_el, El};
+use crate::components::links::{delegate, link, scroll_to_id};
+use crate::ctx::Ctx;
+use crate::domain::citations::{all_citations, is_safe_url};
+use crate::domain::intent::Intent;
+use crate::domain::labels::{source_kind_label as kind_label, source_kind_noun as kind_noun};
+use crate::domain::model::Source;
 use crate::domain::store::Store;
-use crate::domain::validate::{all_citations, is_safe_url};
-use crate::components::dom::{memo, render_effect};
-use crate::views::narratives::dom::{el, link, mark_selected, text_el, El};
-use crate::views::narratives::ledger::disagreement_el;
-use crate::views::narratives::links::{handle_click, refresh_links, scroll_to_id, Dest, Links};
 
 /// Quotes shown before "Show all".
 const QUOTE_CAP: usize = 40;
 
-fn kind_label(k: SourceKind) -> &'static str {
-    match k {
-        SourceKind::NewsReport => "News report",
-        SourceKind::Analysis => "Analysis",
-        SourceKind::OpEd => "Opinion piece",
-        SourceKind::AggregatedBlog => "Aggregated blog post",
-    }
-}
-
-fn kind_noun(k: SourceKind) -> &'static str {
-    match k {
-        SourceKind::NewsReport => "news report",
-        SourceKind::Analysis => "analysis",
-        SourceKind::OpEd => "opinion piece",
-        SourceKind::AggregatedBlog => "aggregated blog post",
-    }
-}
-
 /// A readable label and a link target for a record path from `all_citations`.
-fn describe(store: &Store, path: &str) -> (String, Option<Dest>) {
+fn describe(store: &Store, path: &str) -> (String, Option<Intent>) {
     let parts: Vec<&str> = path.split('/').collect();
     match parts.as_slice() {
         ["events", id] => match store.event(id) {
-            Some(e) => (format!("Event: {}", e.title), Some(Dest::Event(id.to_string()))),
+            Some(e) => (format!("Event: {}", e.title), Some(Intent::OpenEvent(id.to_string()))),
             None => (path.to_string(), None),
         },
         ["events", id, "claims", cid] => match store.event(id) {
             Some(e) => {
                 let who = e.claims.iter().find(|c| c.id == *cid).map(|c| store.actor_name(&c.claimant)).unwrap_or("?");
-                (format!("Claim by {who} · {}", e.title), Some(Dest::Event(id.to_string())))
+                (format!("Claim by {who} · {}", e.title), Some(Intent::OpenEvent(id.to_string()))
             }
             None => (path.to_string(), None),
         },
-        ["actors", id] => (format!("Actor: {}", store.actor_name(id)), Some(Dest::Actor(id.to_string()))),
+        ["actors", id] => (format!("Actor: {}", store.actor_name(id)), Some(Intent::SelectActor(Some(id.to_string())))),
         ["relations", id] => match store.data.relations.iter().find(|r| r.id == *id) {
             Some(r) => (
                 format!("Relation: {} → {}", store.actor_name(&r.from), store.actor_name(&r.to)),
-                Some(Dest::Actor(r.from.clone())),
+                Some(Intent::SelectActor(Some(r.from.clone()))),
             ),
             None => (path.to_string(), None),
         },
@@ -73,28 +56,28 @@ fn describe(store: &Store, path: &str) -> (String, Option<Dest>) {
                 _ => "third-party view",
             };
             let topic = store.narrative(id).map(|n| n.topic.as_str()).unwrap_or(id);
-            (format!("Narrative: {topic} ({side})"), Some(Dest::Topic(id.to_string())))
+            (format!("Narrative: {topic} ({side})"), Some(Intent::Topic(id.to_string()))
         }
         ["disagreements", id] => {
             let title = store.data.disagreements.iter().find(|d| d.id == *id).map(|d| d.title.as_str()).unwrap_or(id);
-            (format!("Disagreement: {title}"), Some(Dest::Anchor(format!("disagreement-{id}"))))
+            (format!("Disagreement: {title}"), Some(Intent::Anchor(format!("disagreement-{id}")))
         }
-        ["places", id] => (format!("Place: {}", store.place_name(id)), Some(Dest::Place(id.to_string()))),
+        ["places", id] => (format!("Place: {}", store.place_name(id)), Some(Intent::PlaceOnTimeline(id.to_string()))),
         _ => (path.to_string(), None),
     }
 }
 
 /// Fills a source's quote list (on first opening, or with every quote on "Show
 /// all"): each quote with a link to the record that uses it.
-fn fill_quotes(l: Links, details: &web_sys::Element, source_id: &str, all: bool) {
-    let store = l.ctx.store;
+fn fill_quotes(ctx: Ctx, details: &web_sys::Element, source_id: &str, all: bool) {
+    let store = ctx.store;
     let uses: Vec<_> = all_citations(&store.data).into_iter().filter(|(_, c)| c.source == source_id).collect();
     let limit = if all { uses.len() } else { QUOTE_CAP.min(uses.len()) };
     let items = uses.iter().take(limit).map(|(path, c)| {
         let (label, dest) = describe(store, path);
         let used_in = el("p", "used-in").text("Used in ");
         let used_in = match dest {
-            Some(d) => used_in.child(link(l, &d, &label, "")),
+            Some(d) => used_in.child(link(&d, "", &label)),
             None => used_in.text(&label),
         };
         el("li", "quote-use").attr("data-record", path).child(text_el("blockquote", "", &format!("“{}”", c.quote))).child(used_in)
@@ -119,19 +102,19 @@ fn fill_quotes(l: Links, details: &web_sys::Element, source_id: &str, all: bool)
 
 /// Clicks the view handles beyond links: opening a quote list fills it first;
 /// "Show all" fills it whole.
-fn handle_quotes_click(l: Links, ev: &web_sys::MouseEvent) {
+fn handle_quotes_click(ctx: Ctx, ev: &web_sys::MouseEvent) {
     let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     if let Ok(Some(summary)) = target.closest("details.quotes > summary") {
         if let Some(details) = summary.parent_element() {
             if details.get_attribute("data-filled").is_none() {
                 if let Some(id) = details.get_attribute("data-quotes-for") {
-                    fill_quotes(l, &details, &id, false);
+                    fill_quotes(ctx, &details, &id, false);
                 }
             }
         }
     } else if let Ok(Some(button)) = target.closest("button[data-show-all]") {
         if let (Some(id), Some(details)) = (button.get_attribute("data-show-all"), button.parent_element()) {
-            fill_quotes(l, &details, &id, true);
+            fill_quotes(ctx, &details, &id, true);
         }
     }
 }
@@ -142,7 +125,7 @@ fn fact(label: &str, field: &str, value: &str, known: bool) -> El {
         .child(text_el("dd", if known { "" } else { "unknown" }, value).attr("data-field", field))
 }
 
-fn source_el(l: Links, s: &Source, records: usize, quotes: usize) -> El {
+fn source_el(ctx: Ctx, s: &Source, records: usize, quotes: usize) -> El {
     let heading = s
         .title
         .clone()
@@ -183,7 +166,7 @@ fn source_el(l: Links, s: &Source, records: usize, quotes: usize) -> El {
             el("header", "source-head")
                 .child(text_el("span", "source-id", &s.id))
                 .child(text_el("h3", "", &heading))
-                .child(link(l, &Dest::Source(s.id.clone()), "Link to this source", "permalink no-print")),
+                .child(link(&Intent::Source(s.id.clone()), "permalink no-print", "Link to this source")),
         )
         .child(
             el("dl", "source-facts")
@@ -219,12 +202,12 @@ fn method_el(store: &Store) -> El {
         .child(el("dl", "method-list").children(items.map(|(t, text)| el("div", "").child(text_el("dt", "", t)).child(text_el("dd", "", text)))))
 }
 
-fn disagreements_el(l: Links) -> El {
-    let store = l.ctx.store;
+fn disagreements_el(ctx: Ctx) -> El {
+    let store = ctx.store;
     let list = store.data.disagreements.iter().map(|d| {
-        let events = d.events.iter().filter_map(|e| store.event(e)).map(|e| el("li", "").child(link(l, &Dest::Event(e.id.clone()), &e.title, "")));
+        let events = d.events.iter().filter_map(|e| store.event(e)).map(|e| el("li", "").child(link(&Intent::OpenEvent(e.id.clone()), "", &e.title)));
         el("div", "disagreement-wrap")
-            .child(disagreement_el(l, d, "3"))
+            .child(disagreement_el(ctx.store, d, "3"))
             .child(el("ul", "related-inline").attr("aria-label", "On the timeline").children(events))
     });
     el("section", "disagreements")
@@ -240,8 +223,8 @@ fn disagreements_el(l: Links) -> El {
         .children(list)
 }
 
-fn sources_el(l: Links) -> El {
-    let store = l.ctx.store;
+fn sources_el(ctx: Ctx) -> El {
+    let store = ctx.store;
     let cites = all_citations(&store.data);
     let cards = store.data.sources.iter().map(|s| {
         let mine: Vec<&str> = cites.iter().filter(|(_, c)| c.source == s.id).map(|(p, _)| p.as_str()).collect();
@@ -250,7 +233,7 @@ fn sources_el(l: Links) -> El {
     });
     let toc = el("nav", "sources-toc no-print").attr("aria-label", "On this page").children(
         [("sources-list", "Sources"), ("disagreements", "Where the sources disagree"), ("method", "Method"), ("export", "Export and cite")]
-            .map(|(id, label)| link(l, &Dest::Anchor(id.into()), label, "")),
+            .map(|(id, label)| link(&Intent::Anchor(id.into()), "", label)),
     );
     el("div", "")
         .child(toc)
@@ -305,7 +288,7 @@ pub fn view() -> El {
             let card = node.query_selector(&format!("#source-{id}")).ok().flatten();
             if let Some(details) = card.and_then(|c| c.query_selector("details.quotes").ok().flatten()) {
                 if details.get_attribute("data-filled").is_none() {
-                    fill_quotes(l, &details, id, false);
+                    fill_quotes(ctx, &details, id, false);
                 }
                 let _ = details.set_attribute("open", "");
             }

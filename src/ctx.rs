@@ -1,0 +1,159 @@
+//! The app's shared context: the dataset, the URL state (the single source of
+//! truth for what is on screen), the timeline query every view can read, and
+//! the way state changes reach the browser's history. A leaf: it knows the pure
+//! core and the browser, nothing of components or views.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::domain::intent::{self, Intent};
+pub use crate::domain::intent::Nav;
+use crate::domain::query::{self, SearchHits, TimelineResult};
+use crate::domain::search;
+use crate::domain::store::Store;
+use crate::domain::url_state::{self, TimelineState, UrlState};
+
+/// The timeline's query, shared: the Timeline draws it, links ask it whether an
+/// event is shown. Memos are lazy, so no view pays for it until it is read.
+#[derive(Clone, Copy)]
+pub struct TimelineQuery {
+    /// The timeline state without the open card, so expanding one doesn't re-query.
+    pub input: Memo<TimelineState>,
+    pub terms: Memo<Vec<String>>,
+    pub result: Memo<TimelineResult>,
+}
+
+impl TimelineQuery {
+    fn new(store: &'static Store, state: RwSignal<UrlState>) -> TimelineQuery {
+        let input = Memo::new(move |_| state.with(|s| TimelineState { open: None, ..s.timeline.clone() }));
+        let terms = Memo::new(move |_| input.with(|f| search::terms(&f.q)));
+        // Searched once per change of terms (not per filter click); typing on only
+        // re-checks the previous hits.
+        let hits = Memo::new(move |prev: Option<&SearchHits>| SearchHits::new(store, terms.get(), prev));
+        let result = Memo::new(move |_| hits.with(|h| input.with(|f| query::run_with(store, f, h))));
+        TimelineQuery { input, terms, result }
+    }
+}
+
+/// Shared by every view; `Ctx::expect()` fetches it.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub store: &'static Store,
+    pub state: RwSignal<UrlState>,
+    /// Messages about parts of the URL that were dropped.
+    pub notices: RwSignal<Vec<String>>,
+    pub timeline: TimelineQuery,
+}
+
+impl Ctx {
+    /// Reads the URL and provides the context to everything drawn under the current owner.
+    pub fn provide(store: &'static Store) -> Ctx {
+        let (initial, notices) = read_location(store);
+        let state = RwSignal::new(initial);
+        let ctx = Ctx { store, state, notices: RwSignal::new(notices), timeline: TimelineQuery::new(store, state) };
+        provide_context(ctx);
+        ctx
+    }
+
+    /// The context provided by the shell.
+    pub fn expect() -> Ctx {
+        expect_context::<Ctx>()
+    }
+
+    /// The link for a state: a query string on the current page, so it works on
+    /// any static host and under any sub-path.
+    pub fn href(&self, next: &UrlState) -> String {
+        let query = url_state::serialize(next);
+        if query.is_empty() {
+            window().location().pathname().unwrap_or_else(|_| "./".into())
+        } else {
+            format!("?{query}")
+        }
+    }
+
+    /// Where an intent leads from the current state.
+    pub fn target(&self, intent: &Intent) -> UrlState {
+        let to = |shown: &[usize]| self.state.with_untracked(|s| intent::target(s, intent, self.store, shown));
+        // Only an event link needs to know what the timeline shows.
+        match intent {
+            Intent::OpenEvent(_) => self.timeline.result.with_untracked(|r| to(&r.events)),
+            _ => to(&[]),
+        }
+    }
+
+    /// Carries out an intent: the next state, in the history as the intent says.
+    pub fn apply(&self, intent: &Intent) {
+        let nav = self.state.with_untracked(|s| intent.nav(s));
+        self.navigate(self.target(intent), nav);
+    }
+
+    pub fn navigate(&self, next: UrlState, nav: Nav) {
+        if self.state.with_untracked(|s| *s == next) {
+            return;
+        }
+        queue_history(self.href(&next), nav);
+        self.state.set(next);
+    }
+
+    /// Back and Forward: the state comes from the URL again.
+    pub fn reload_from_location(&self) {
+        // Changes not yet written were made on the entry being left.
+        PENDING_HISTORY.with_borrow_mut(Vec::clear);
+        let (state, notices) = read_location(self.store);
+        self.notices.set(notices);
+        self.state.set(state);
+    }
+}
+
+/// Runs `f` in a task right after the next frame is painted: for work that must
+/// not delay the frame answering an input (history writes, hrefs, the rest of a page).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
+thread_local! {
+    static PENDING_HISTORY: std::cell::RefCell<Vec<(String, Nav)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records a URL change. The browser's history is written right after the next
+/// paint: `pushState`/`replaceState` cost about 1.5 ms each in Chromium, which
+/// is too much inside a keystroke's frame. Consecutive replaces collapse into one.
+fn queue_history(url: String, nav: Nav) {
+    let first = PENDING_HISTORY.with_borrow_mut(|q| {
+        if let (Nav::Replace, Some((last, Nav::Replace))) = (nav, q.last_mut()) {
+            *last = url;
+        } else {
+            q.push((url, nav));
+        }
+        q.len() == 1
+    });
+    if first {
+        after_paint(flush_history);
+    }
+}
+
+/// Writes the queued URL changes to the browser's history, in order.
+pub fn flush_history() {
+    // `try_`: the panic banner calls this too, possibly from inside `queue_history`.
+    let queued = PENDING_HISTORY
+        .try_with(|q| q.try_borrow_mut().map(|mut q| std::mem::take(&mut *q)).unwrap_or_default())
+        .unwrap_or_default();
+    if queued.is_empty() {
+        return;
+    }
+    let Ok(history) = window().history() else { return };
+    for (url, nav) in queued {
+        let _ = match nav {
+            Nav::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+            Nav::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+        };
+    }
+}
+
+/// Reads the URL, drops what is unknown and reports it.
+fn read_location(store: &Store) -> (UrlState, Vec<String>) {
+    let search = window().location().search().unwrap_or_default();
+    let (mut state, mut notices) = url_state::parse(&search);
+    notices.extend(url_state::sanitize(&mut state, store));
+    (state, notices)
+}
