@@ -69,12 +69,18 @@ if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/@playwrigh
 fi
 say "wasm-opt: $(e2e/node_modules/.bin/wasm-opt --version)"
 
-# 5. Chromium for Playwright (never Playwright's own browser download).
-if [ ! -x /usr/bin/chromium ]; then
-  apt_install chromium
+# 5. Chromium for Playwright (never Playwright's own browser download), and its
+#    driver for the builder's wasm-bindgen tests.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  apt_install chromium chromium-driver
 fi
 say "chromium: $(/usr/bin/chromium --version 2>/dev/null || echo missing)"
 
 # 6. brotli, for the size budget.
 if ! command -v brotli >/dev/null; then apt_install brotli; fi
+# 7. rustfmt and clippy, which `make test` runs (rustup ships them; a minimal profile may not).
+if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+  say "adding rustfmt and clippy"
+  rustup component add rustfmt clippy
+fi
 say "ready"

@@ -14,6 +14,22 @@ cargo test --color never 2>&1 | tee "$log/cargo.txt"
 native_passed=$(grep -oP 'test result: \w+\. \K\d+(?= passed)' "$log/cargo.txt" | awk '{s+=$1} END {print s+0}')
 native_failed=$(grep -oP 'test result: \w+\. \d+ passed; \K\d+(?= failed)' "$log/cargo.txt" | awk '{s+=$1} END {print s+0}')
 
+step "format and lints (cargo fmt --check, cargo clippy -D warnings, native and wasm)"
+cargo fmt --check || failed_steps+=("cargo fmt")
+cargo clippy --all-targets --color never -- -D warnings || failed_steps+=("clippy")
+if [ -s .tools/wasm-env.sh ]; then
+  echo "clippy for wasm32 skipped: the Debian rustc-web fallback ships no clippy"
+else
+  cargo clippy --target wasm32-unknown-unknown --all-targets --color never -- -D warnings || failed_steps+=("clippy (wasm)")
+fi
+
+step "the DOM builder in headless Chromium (wasm-bindgen-test)"
+(source .tools/wasm-env.sh && CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_WEBDRIVER_JSON=e2e/webdriver.json \
+  cargo test --color never --target wasm32-unknown-unknown --test web) 2>&1 | tee "$log/web.txt"
+[ "${PIPESTATUS[0]}" = 0 ] || failed_steps+=("wasm-bindgen-test")
+web_passed=$(grep -oP 'test result: \w+\. \K\d+(?= passed)' "$log/web.txt" | awk '{s+=$1} END {print s+0}')
+web_failed=$(grep -oP 'test result: \w+\. \d+ passed; \K\d+(?= failed)' "$log/web.txt" | awk '{s+=$1} END {print s+0}')
+
 step "release build (make dist)"
 if make --no-print-directory dist && make --no-print-directory dist DIST=dist-hostile BRIEFING_DATA=tests/fixtures/hostile.json; then
   step "size budget"
@@ -31,10 +47,10 @@ if [ -f "$log/e2e.json" ]; then
     console.log(s.expected + s.flaky, s.unexpected)' "$log/e2e.json")
 fi
 
-passed=$(( ${native_passed:-0} + e2e_passed ))
-failed=$(( ${native_failed:-0} + e2e_failed ))
+passed=$(( ${native_passed:-0} + ${web_passed:-0} + e2e_passed ))
+failed=$(( ${native_failed:-0} + ${web_failed:-0} + e2e_failed ))
 echo
-echo "native: ${native_passed:-0} passed, ${native_failed:-0} failed; e2e: $e2e_passed passed, $e2e_failed failed"
+echo "native: ${native_passed:-0} passed, ${native_failed:-0} failed; wasm-bindgen-test: ${web_passed:-0} passed, ${web_failed:-0} failed; e2e: $e2e_passed passed, $e2e_failed failed"
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "failed steps: ${failed_steps[*]}"
   [ "$failed" -gt 0 ] || failed=1

@@ -4,8 +4,12 @@ pub mod domain;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+/// Public for the builder's browser tests (tests/web.rs) only.
 #[cfg(target_arch = "wasm32")]
-mod components;
+#[doc(hidden)]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+mod ctx;
 #[cfg(target_arch = "wasm32")]
 mod views;
 #[cfg(target_arch = "wasm32")]

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { loadDataset } from './dataset';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 type Citation = { source: string; quote: string };
@@ -9,11 +10,7 @@ type Relation = {
 type Actor = { id: string; name: string; kind: string; alignment: string; citations: Citation[] };
 type Data = { actors: Actor[]; relations: Relation[]; events: { id: string; actors?: string[] }[] };
 
-let cached: Data | undefined;
-async function dataset(request: APIRequestContext): Promise<Data> {
-  cached ??= await (await request.get('briefing.json')).json();
-  return cached!;
-}
+const dataset = loadDataset;
 
 // The date semantics, restated: a tie holds at a date when it started by the end
 // of that date and had not ended before it began; no period means always.

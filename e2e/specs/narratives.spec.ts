@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { loadDataset } from './dataset';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 type Citation = { source: string; quote: string };
@@ -18,9 +19,7 @@ type Data = {
   disagreements: { id: string; title: string; events: string[] }[];
 };
 
-async function dataset(request: APIRequestContext): Promise<Data> {
-  return (await request.get('briefing.json')).json();
-}
+const dataset = loadDataset;
 
 const VERDICT = { agree: 'Agree', dispute: 'Dispute', 'one-sided': 'Only one side addresses it' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { loadDataset } from './dataset';
 import type { APIRequestContext, Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
@@ -18,9 +19,7 @@ type Data = {
   disagreements: { id: string; title: string; summary: string; versions: { account: string; citation: Citation }[] }[];
 };
 
-async function dataset(request: APIRequestContext): Promise<Data> {
-  return (await request.get('briefing.json')).json();
-}
+const dataset = loadDataset;
 
 /** Every citation with the record that carries it (as the app's validate::all_citations). */
 function allCitations(d: Data): { path: string; c: Citation }[] {

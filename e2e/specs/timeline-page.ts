@@ -1,19 +1,7 @@
 // Page object for the Timeline view, plus the dataset for computing expectations.
 import { expect, Page, APIRequestContext } from '@playwright/test';
 
-export type Dataset = {
-  events: { id: string; date: string; title: string; summary: string; kind: string; phase: string; tags: string[];
-    places: string[]; actors: string[]; claims: { id: string; claimant: string; figures: unknown[] }[];
-    responds_to: string[]; citations: { source: string; quote: string }[] }[];
-  actors: { id: string; name: string; alignment: string }[];
-  places: { id: string; name: string }[];
-  phases: { id: string; name: string }[];
-  disagreements: { id: string; events: string[] }[];
-};
-
-export async function loadDataset(request: APIRequestContext): Promise<Dataset> {
-  return (await request.get('briefing.json')).json();
-}
+export { loadDataset, type Dataset } from './dataset';
 
 export class TimelinePage {
   constructor(public page: Page) {}

@@ -17,7 +17,6 @@
 
 use leptos::prelude::*;
 use leptos::reactive::effect::RenderEffect;
-use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -79,6 +78,12 @@ impl El {
             let _ = self.0.append_child(&c.0);
         }
         self
+    }
+    /// Appends the element to `parent` and hands back its node, for long runs of
+    /// rows or shapes built in a loop.
+    pub fn append_to(self, parent: &Element) -> Element {
+        let _ = parent.append_child(&self.0);
+        self.0
     }
     /// Listens for `event` on this element for as long as the current owner lives (see `listen`).
     pub fn on(self, event: &'static str, handler: impl FnMut(&web_sys::Event) + 'static) -> El {

@@ -47,9 +47,13 @@ pub fn intent_of(ev: &web_sys::Event) -> Option<(Element, Intent)> {
 /// One click listener on `root` for every intent inside it: a plain click on a
 /// link, or any click on a button, is carried out in place (`follow`); then
 /// `after` runs with the intent, for what only the view knows (where focus goes).
+/// Inputs carry intents too, but answer their own `change` or `input` events.
 pub fn delegate(root: El, ctx: Ctx, after: impl Fn(&Intent, &Element) + 'static) -> El {
     root.on("click", move |ev| {
-        let Some((e, intent)) = intent_of(&ev) else { return };
+        let Some((e, intent)) = intent_of(ev) else { return };
+        if e.tag_name() == "INPUT" {
+            return;
+        }
         if e.tag_name() == "A" {
             if !plain_click(ev.unchecked_ref()) {
                 return;

@@ -99,6 +99,15 @@ impl PartialDate {
     }
 
     /// Canonical text form, the inverse of [`PartialDate::parse`].
+    /// The precision its own parts give: a day, a month or a year.
+    pub fn own_precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
     pub fn iso(&self) -> String {
         match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),

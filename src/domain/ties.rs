@@ -44,11 +44,7 @@ pub fn toggle_kind(kinds: &mut Vec<RelationKind>, k: RelationKind) {
 }
 
 fn date_text(text: &str) -> String {
-    use super::model::Precision;
-    match PartialDate::parse(text) {
-        Some(d) => d.display(if d.day.is_some() { Precision::Day } else if d.month.is_some() { Precision::Month } else { Precision::Year }),
-        None => text.to_string(),
-    }
+    PartialDate::parse(text).map_or_else(|| text.to_string(), |d| d.display(d.own_precision()))
 }
 
 /// A relation's period for people: "Since Oct 2025", "2001 – 2021", "No dates given".

@@ -7,14 +7,17 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{el, event_target, flag, relation_swatch, effect, memo, render_effect, shape_swatch, svg, svg_el, text_el, El};
-use super::{toggle_select, Scene};
-use crate::app::Ctx;
-use crate::domain::graph::{self as core, num, Layout};
+use super::swatches::{relation_swatch, shape_swatch};
+use super::{reveal_panel, Scene};
+use crate::components::dom::{el, event_target, flag, pressed, render_effect, svg, text_el, El};
+use crate::components::links::{follow, intent_of, set_intent};
+use crate::ctx::Ctx;
+use crate::domain::graph::{num, relation_dash, relation_width, shape_path, Layout};
+use crate::domain::intent::Intent;
+use crate::domain::labels::{actor_kind_label, alignment_label, relation_label, relation_verb};
+use crate::domain::model::{ActorKind, Alignment, RelationKind};
 
 const LINE_HEIGHT_TEXT: &str = "14";
-use crate::domain::model::{ActorKind, Alignment, RelationKind};
-use crate::domain::query::alignment_label;
 
 /// Zoom levels in percent.
 const ZOOMS: [u32; 7] = [50, 67, 80, 100, 125, 150, 200];
@@ -31,47 +34,37 @@ struct Drawing {
 }
 
 fn build(store: &crate::domain::store::Store, l: &Layout) -> Drawing {
-    let svg = svg("svg").0;
+    let root = svg("svg").0;
     for (k, v) in [
         ("class", "network"),
         ("role", "group"),
         ("aria-label", "Network of actors and their ties"),
         ("viewBox", &format!("0 0 {} {}", l.width as u32, l.height as u32)),
     ] {
-        let _ = svg.set_attribute(k, v);
+        let _ = root.set_attribute(k, v);
     }
-    let defs = svg_el(&svg, "defs", &[]);
+    let defs = svg("defs").append_to(&root);
     for k in RelationKind::ALL {
         let id = format!("arrow-{}", k.as_str());
-        let marker = svg_el(&defs, "marker", &[
-            ("id", &id), ("data-kind", k.as_str()), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"),
-            ("markerWidth", "9"), ("markerHeight", "9"), ("markerUnits", "userSpaceOnUse"), ("orient", "auto"),
-        ]);
-        svg_el(&marker, "path", &[("class", "arrow"), ("d", "M0 0L10 5L0 10Z")]);
+        let marker = svg("marker").attr("id", &id).attr("data-kind", k.as_str()).attr("viewBox", "0 0 10 10").attr("refX", "9").attr("refY", "5").attr("markerWidth", "9").attr("markerHeight", "9").attr("markerUnits", "userSpaceOnUse").attr("orient", "auto").append_to(&defs);
+        svg("path").attr("class", "arrow").attr("d", "M0 0L10 5L0 10Z").append_to(&marker);
     }
-    let bands = svg_el(&svg, "g", &[("class", "bands")]);
+    let bands = svg("g").attr("class", "bands").append_to(&root);
     for hd in &l.headings {
-        let t = svg_el(&bands, "text", &[
-            ("class", "band-heading"), ("data-alignment", hd.alignment.as_str()), ("x", &num(hd.x)), ("y", &num(hd.y)),
-            ("text-anchor", "middle"),
-        ]);
+        let t = svg("text").attr("class", "band-heading").attr("data-alignment", hd.alignment.as_str()).attr("x", &num(hd.x)).attr("y", &num(hd.y)).attr("text-anchor", "middle").append_to(&bands);
         t.set_text_content(Some(hd.text));
     }
-    let edge_group = svg_el(&svg, "g", &[("class", "edges"), ("aria-hidden", "true")]);
+    let edge_group = svg("g").attr("class", "edges").attr("aria-hidden", "true").append_to(&root);
     let edges = l
         .edges
         .iter()
         .map(|e| {
             let r = &store.data.relations[e.relation];
-            let path = svg_el(&edge_group, "path", &[
-                ("class", "edge"), ("data-kind", r.kind.as_str()), ("data-relation-id", &r.id), ("d", &e.d),
-                ("stroke-dasharray", core::relation_dash(r.kind)), ("stroke-width", &num(core::relation_width(r.kind))),
-                ("marker-end", &format!("url(#arrow-{})", r.kind.as_str())),
-            ]);
+            let path = svg("path").attr("class", "edge").attr("data-kind", r.kind.as_str()).attr("data-relation-id", &r.id).attr("d", &e.d).attr("stroke-dasharray", relation_dash(r.kind)).attr("stroke-width", &num(relation_width(r.kind))).attr("marker-end", &format!("url(#arrow-{})", r.kind.as_str())).append_to(&edge_group);
             (e.relation, e.from, e.to, path)
         })
         .collect();
-    let node_group = svg_el(&svg, "g", &[("class", "nodes")]);
+    let node_group = svg("g").attr("class", "nodes").append_to(&root);
     // Reading order, so Tab walks down each column in turn.
     let nodes = l
         .order
@@ -79,38 +72,24 @@ fn build(store: &crate::domain::store::Store, l: &Layout) -> Drawing {
         .map(|&k| {
             let n = &l.nodes[k];
             let a = &store.data.actors[n.actor];
-            let label = format!("{}, {}, {}", a.name, core::actor_kind_label(a.kind), alignment_label(a.alignment));
-            let g = svg_el(&node_group, "g", &[
-                ("class", "node"), ("data-actor-id", &a.id), ("data-kind", a.kind.as_str()), ("tabindex", "0"),
-                ("role", "button"), ("aria-label", &label), ("aria-pressed", "false"),
-            ]);
+            let label = format!("{}, {}, {}", a.name, actor_kind_label(a.kind), alignment_label(a.alignment));
+            let g = svg("g").attr("class", "node").attr("data-actor-id", &a.id).attr("data-kind", a.kind.as_str()).attr("tabindex", "0").attr("role", "button").attr("aria-label", &label).attr("aria-pressed", "false").append_to(&node_group);
             // The whole of the node and its label answers clicks.
             let hit_w = n.label.w.max(2.0 * n.r + 10.0);
             let top = n.y - n.r - 5.0;
-            svg_el(&g, "rect", &[
-                ("class", "hit"), ("x", &num(n.x - hit_w / 2.0)), ("y", &num(top)), ("width", &num(hit_w)),
-                ("height", &num(n.label.y + n.label.h - top)), ("fill", "transparent"),
-            ]);
-            svg_el(&g, "circle", &[("class", "ring"), ("cx", &num(n.x)), ("cy", &num(n.y)), ("r", &num(n.r + 5.0))]);
-            svg_el(&g, "path", &[
-                ("class", "shape"), ("data-alignment", a.alignment.as_str()),
-                ("d", &core::shape_path(n.shape, n.x, n.y, n.r)),
-            ]);
+            svg("rect").attr("class", "hit").attr("x", &num(n.x - hit_w / 2.0)).attr("y", &num(top)).attr("width", &num(hit_w)).attr("height", &num(n.label.y + n.label.h - top)).attr("fill", "transparent").append_to(&g);
+            svg("circle").attr("class", "ring").attr("cx", &num(n.x)).attr("cy", &num(n.y)).attr("r", &num(n.r + 5.0)).append_to(&g);
+            svg("path").attr("class", "shape").attr("data-alignment", a.alignment.as_str()).attr("d", &shape_path(n.shape, n.x, n.y, n.r)).append_to(&g);
             let x = num(n.x);
-            let text = svg_el(&g, "text", &[("class", "label"), ("x", &x), ("y", &num(n.baseline)), ("text-anchor", "middle")]);
+            let text = svg("text").attr("class", "label").attr("x", &x).attr("y", &num(n.baseline)).attr("text-anchor", "middle").append_to(&g);
             for (i, line) in n.lines.iter().enumerate() {
-                let span = svg_el(&text, "tspan", &[("x", &x), ("dy", if i == 0 { "0" } else { LINE_HEIGHT_TEXT })]);
+                let span = svg("tspan").attr("x", &x).attr("dy", if i == 0 { "0" } else { LINE_HEIGHT_TEXT }).append_to(&text);
                 span.set_text_content(Some(line));
             }
             (n.actor, g)
         })
         .collect();
-    Drawing { svg, nodes, edges }
-}
-
-/// The actor id of the node an event happened in, if any.
-fn actor_of(ev: &web_sys::Event) -> Option<String> {
-    event_target(ev)?.closest("svg.network [data-actor-id]").ok().flatten()?.get_attribute("data-actor-id")
+    Drawing { svg: root, nodes, edges }
 }
 
 /// Takes the frame's width (to a multiple of 4), when it has one and it changed.
@@ -135,28 +114,27 @@ fn reveal_node(frame: Element, id: &str) {
     });
 }
 
-/// Clicks and keys in the network: a node (click, Enter or Space) selects its
-/// actor, or clears the selection; the zoom buttons zoom.
-fn on_network_event(ctx: Ctx, zoom: RwSignal<usize>, ev: web_sys::Event) {
-    let key = (ev.type_() == "keydown").then(|| wasm_bindgen::JsCast::unchecked_ref::<web_sys::KeyboardEvent>(&ev).key());
-    if key.as_ref().is_some_and(|k| k != "Enter" && k != " ") {
-        return;
-    }
-    if let Some(id) = actor_of(&ev) {
-        if key.is_some() {
+/// Keys in the network: Enter or Space on a node selects its actor, or clears
+/// the selection (its click is the view's, like any intent); the zoom buttons zoom.
+fn on_network_event(ctx: Ctx, zoom: RwSignal<usize>, ev: &web_sys::Event) {
+    if ev.type_() == "keydown" {
+        let key = wasm_bindgen::JsCast::unchecked_ref::<web_sys::KeyboardEvent>(ev).key();
+        // Buttons answer Enter and Space with a click themselves.
+        let Some((node, intent)) = intent_of(ev).filter(|(e, _)| e.tag_name() == "g") else { return };
+        if key == "Enter" || key == " " {
             ev.prevent_default();
+            follow(ctx, &intent);
+            if matches!(intent, Intent::SelectActor(Some(_))) {
+                reveal_panel();
+            }
+            let _ = node;
         }
-        toggle_select(ctx, &id);
         return;
     }
-    let Some(button) = event_target(&ev).and_then(|t| t.closest(".zoom button").ok().flatten()) else { return };
-    if key.is_some() {
-        // The button answers Enter and Space with a click.
-        return;
-    }
-    match button.get_attribute("aria-label").as_deref() {
-        Some("Zoom out") => zoom.update(|z| *z = z.saturating_sub(1)),
-        Some("Zoom in") => zoom.update(|z| *z = (*z + 1).min(ZOOMS.len() - 1)),
+    let Some(button) = event_target(ev).and_then(|t| t.closest("[data-zoom]").ok().flatten()) else { return };
+    match button.get_attribute("data-zoom").as_deref() {
+        Some("out") => zoom.update(|z| *z = z.saturating_sub(1)),
+        Some("in") => zoom.update(|z| *z = (*z + 1).min(ZOOMS.len() - 1)),
         _ => zoom.set(3),
     }
 }
@@ -184,7 +162,10 @@ fn style(store: &crate::domain::store::Store, d: &Drawing, selected: Option<usiz
             Some(_) => "node is-dimmed",
         };
         let _ = g.set_attribute("class", class);
-        let _ = g.set_attribute("aria-pressed", if selected == Some(*i) { "true" } else { "false" });
+        let on = selected == Some(*i);
+        pressed(g, on);
+        // A click on the selected actor clears the selection.
+        set_intent(g, &Intent::SelectActor((!on).then(|| store.data.actors[*i].id.clone())));
     }
     for (r, from, to, path) in &d.edges {
         let class = match selected {
@@ -211,15 +192,15 @@ pub fn network(ctx: Ctx, scene: Scene) -> El {
     };
     on_cleanup(move || resize.remove());
 
-    let layout = memo(move || core::layout(&store.data.actors, &store.data.relations, width.get()));
+    let layout = Memo::new(move |_| crate::domain::graph::layout(&store.data.actors, &store.data.relations, width.get()));
 
     // Build (again) when the layout changes; then style for the selection and filters.
     // An effect, not a render effect: it first runs once the frame is on the page.
     let drawing: Rc<RefCell<Option<Drawing>>> = Rc::default();
     let generation = RwSignal::new(0u32);
-    effect({
+    Effect::new({
         let (frame, drawing) = (frame.0.clone(), drawing.clone());
-        move || {
+        move |_| {
             if width.get_untracked() == 0.0 {
                 measure(&frame, width);
             }
@@ -236,9 +217,9 @@ pub fn network(ctx: Ctx, scene: Scene) -> El {
         }
     });
 
-    let zoom_out = text_el("button", "button", "−").attr("aria-label", "Zoom out");
-    let level = el("button", "button zoom-level").attr("aria-label", "Reset zoom");
-    let zoom_in = text_el("button", "button", "+").attr("aria-label", "Zoom in");
+    let zoom_out = text_el("button", "button", "−").attr("aria-label", "Zoom out").attr("data-zoom", "out");
+    let level = el("button", "button zoom-level").attr("aria-label", "Reset zoom").attr("data-zoom", "reset");
+    let zoom_in = text_el("button", "button", "+").attr("aria-label", "Zoom in").attr("data-zoom", "in");
     let hint = text_el("p", "network-hint", "Scroll sideways to see the whole network, zoom out, or switch to the table.");
     // One effect for the zoom tools and the drawing's styles.
     let parts = [zoom_out.0.clone(), level.0.clone(), zoom_in.0.clone(), hint.0.clone()];
@@ -261,7 +242,7 @@ pub fn network(ctx: Ctx, scene: Scene) -> El {
         });
     });
 
-    let on_event = move |ev| on_network_event(ctx, zoom, ev);
+    let on_event = move |ev: &web_sys::Event| on_network_event(ctx, zoom, ev);
     el("div", "network-wrap")
         .child(
             el("div", "network-tools")
@@ -306,7 +287,7 @@ pub fn legend(ctx: Ctx) -> El {
         .iter()
         .copied()
         .filter(|k| data.relations.iter().any(|r| r.kind == *k))
-        .map(|k| item(relation_swatch(k), &format!("{}: A {} B", core::relation_label(k), core::relation_verb(k))))
+        .map(|k| item(relation_swatch(k), &format!("{}: A {} B", relation_label(k), relation_verb(k))))
         .collect();
     el("div", "legend")
         .attr("aria-label", "Legend")

@@ -3,19 +3,22 @@
 
 use leptos::prelude::*;
 
-use super::dom::{el, event_target, relation_swatch, shape_swatch, text_el, El};
-use super::{select, Scene};
-use crate::app::{Ctx, Nav};
+use super::swatches::{relation_swatch, shape_swatch};
+use super::Scene;
 use crate::components::citation::citations_el;
-use crate::components::dom::date_el;
-use crate::domain::graph as core;
+use crate::components::date_label::date_el;
+use crate::components::dom::{el, text_el, El};
+use crate::components::links::{action, link};
+use crate::ctx::Ctx;
+use crate::domain::intent::Intent;
+use crate::domain::labels::{actor_kind_label, alignment_label, relation_label, relation_verb};
 use crate::domain::model::RelationKind;
-use crate::domain::query::alignment_label;
-use crate::domain::url_state::{TimelineState, UrlState, View};
+use crate::domain::sort::sort_indices;
+use crate::domain::ties::period_text;
 
 /// The panel: the selected actor's profile, or a hint when none is.
 pub fn actor_panel(ctx: Ctx, scene: Scene) -> El {
-    el("aside", "actor-panel").id("actor-panel").attr("aria-label", "Actor details").keyed(
+    el("aside", "actor-panel").id("actor-panel").attr("aria-label", "Actor details").dyn_child(
         move || scene.selected.get(),
         move |selected| {
             Some(match *selected {
@@ -32,46 +35,13 @@ pub fn actor_panel(ctx: Ctx, scene: Scene) -> El {
     )
 }
 
-/// The timeline filtered to one actor, optionally with one event opened.
-fn timeline_for(ctx: Ctx, actor: &str, open: Option<String>) -> UrlState {
-    let mut s = ctx.state.get_untracked();
-    s.view = View::Timeline;
-    s.timeline = TimelineState { actors: vec![actor.to_string()], open, ..Default::default() };
-    s
-}
-
-/// An actor's name: other actors' names are buttons that select them (the
-/// profile handles their clicks in one place).
+/// An actor's name: other actors' names are buttons that select them.
 fn actor_name(ctx: Ctx, id: &str, current: &str) -> El {
     let name = ctx.store.actor_name(id);
     if id == current {
         text_el("strong", "tie-self", name)
     } else {
-        text_el("button", "link-button", name).attr("data-actor-ref", id)
-    }
-}
-
-/// Handles clicks inside the profile: actor names select, timeline links
-/// navigate, and the close and "Show all ties" buttons do what they say.
-fn on_profile_click(ctx: Ctx, actor: &str, ev: &web_sys::Event) {
-    let Some(target) = event_target(ev) else { return };
-    let closest = |sel: &str| target.closest(sel).ok().flatten();
-    if let Some(id) = closest("button[data-actor-ref]").and_then(|b| b.get_attribute("data-actor-ref")) {
-        select(ctx, Some(id));
-        super::reveal_panel();
-    } else if closest("button.close").is_some() {
-        select(ctx, None);
-        super::focus_node(actor);
-    } else if closest(".ties-hidden button").is_some() {
-        super::show_all_ties(ctx);
-    } else if let Some(link) = closest("a[data-timeline]") {
-        let ev: &web_sys::MouseEvent = wasm_bindgen::JsCast::unchecked_ref(ev);
-        if crate::components::plain_click(ev) {
-            ev.prevent_default();
-            let open = link.get_attribute("data-event-id");
-            ctx.navigate(timeline_for(ctx, actor, open), Nav::Push);
-            crate::components::scroll_to_top();
-        }
+        action(&Intent::SelectActor(Some(id.to_string())), "link-button", name)
     }
 }
 
@@ -86,18 +56,18 @@ fn tie_el(ctx: Ctx, r: usize, actor: &str) -> El {
                 .child(relation_swatch(rel.kind))
                 .child(actor_name(ctx, &rel.from, actor))
                 .text(" ")
-                .child(text_el("span", "tie-verb", core::relation_verb(rel.kind)))
+                .child(text_el("span", "tie-verb", relation_verb(rel.kind)))
                 .text(" ")
                 .child(actor_name(ctx, &rel.to, actor)),
         )
         .child(
             el("p", "tie-meta")
-                .child(text_el("span", "tie-kind", core::relation_label(rel.kind)))
+                .child(text_el("span", "tie-kind", relation_label(rel.kind)))
                 .text(" · ")
-                .child(text_el("span", "tie-period", &core::period_text(rel.period.as_ref()))),
+                .child(text_el("span", "tie-period", &period_text(rel.period.as_ref()))),
         )
         .child(text_el("p", "tie-summary", &rel.summary))
-        .child(citations_el(ctx, &rel.citations))
+        .child(citations_el(ctx.store, &rel.citations))
 }
 
 /// Redraws the ties section for the filters: the ones they show, and how many
@@ -111,7 +81,7 @@ fn draw_ties(ctx: Ctx, section: &web_sys::Element, actor: &str, all_ties: &[usiz
         let other = if rel.from == actor { &rel.to } else { &rel.from };
         (kind_order(rel.kind), store.actor_name(other), rel.id.as_str())
     };
-    core::sort_indices(&mut visible, &|a, b| key(a).cmp(&key(b)));
+    sort_indices(&mut visible, &|a, b| key(a).cmp(&key(b)));
     let hidden = total_ties - visible.len();
     section.set_text_content(None);
     let part = El(section.clone())
@@ -119,7 +89,7 @@ fn draw_ties(ctx: Ctx, section: &web_sys::Element, actor: &str, all_ties: &[usiz
         .maybe((hidden > 0).then(|| {
             el("p", "ties-hidden")
                 .text(&format!("{hidden} more {} hidden by the tie type or date filters. ", if hidden == 1 { "tie is" } else { "ties are" }))
-                .child(text_el("button", "link-button", "Show all ties"))
+                .child(action(&Intent::ShowAllTies, "link-button", "Show all ties"))
         }))
         .maybe((total_ties == 0).then(|| text_el("p", "muted", "The sources describe no ties for this actor.")));
     part.child(el("ul", "ties").children(visible.into_iter().map(|r| tie_el(ctx, r, actor))));
@@ -144,14 +114,14 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
     let event_count = events.len();
     let event_items = events.into_iter().map(|e| {
         let ev = &store.data.events[e];
-        let href = ctx.href(&timeline_for(ctx, &id, Some(ev.id.clone())));
-        el("li", "actor-event").attr("data-event-id", &ev.id).child(date_el(&ev.date, ev.precision, ev.end_date.as_deref())).child(
-            text_el("a", "event-link", &ev.title).attr("href", &href).attr("data-timeline", "").attr("data-event-id", &ev.id),
-        )
+        let intent = Intent::ActorOnTimeline { actor: id.clone(), open: Some(ev.id.clone()) };
+        el("li", "actor-event")
+            .attr("data-event-id", &ev.id)
+            .child(date_el(&ev.date, ev.precision, ev.end_date.as_deref()))
+            .child(link(&intent, "event-link", &ev.title).attr("data-event-id", &ev.id))
     });
     let event_items: Vec<El> = event_items.collect();
 
-    let show_on_timeline = ctx.href(&timeline_for(ctx, &id, None));
     let alignment = actor.alignment.as_str();
 
     el("article", "actor-profile")
@@ -160,7 +130,7 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
             el("header", "profile-head")
                 .child(text_el("h2", "", &actor.name).id("actor-panel-title").attr("tabindex", "-1"))
                 .child(
-                    text_el("button", "button ghost close", "×")
+                    action(&Intent::SelectActor(None), "button ghost close", "×")
                         .attr("aria-label", "Close actor details (Esc)")
                         .attr("title", "Close (Esc)"),
                 ),
@@ -168,7 +138,7 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
         .child(
             el("p", "profile-meta")
                 .child(shape_swatch(actor.kind, actor.alignment))
-                .child(text_el("span", "profile-kind", core::actor_kind_label(actor.kind)))
+                .child(text_el("span", "profile-kind", actor_kind_label(actor.kind)))
                 .child(
                     el("span", "chip")
                         .attr("data-alignment", alignment)
@@ -177,13 +147,11 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
                 ),
         )
         .child(text_el("p", "profile-description", &actor.description))
-        .child(citations_el(ctx, &actor.citations))
+        .child(citations_el(store, &actor.citations))
         .child(
             el("p", "profile-actions")
                 .child(
-                    text_el("a", "button primary show-on-timeline", "Show on timeline")
-                        .attr("href", &show_on_timeline)
-                        .attr("data-timeline", ""),
+                    link(&Intent::ActorOnTimeline { actor: id.clone(), open: None }, "button primary show-on-timeline", "Show on timeline"),
                 )
                 .child(text_el("span", "muted", &format!("{event_count} {}", if event_count == 1 { "event" } else { "events" }))),
         )
@@ -195,7 +163,6 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
                 .maybe((event_count == 0).then(|| text_el("p", "muted", "No event in the briefing names this actor.")))
                 .child(el("ol", "actor-events").children(event_items)),
         )
-        .on("click", move |ev| on_profile_click(ctx, &id, &ev))
 }
 
 fn kind_order(k: RelationKind) -> usize {

@@ -1,7 +1,7 @@
 //! The accessible alternative to the network: the same ties as a table, sortable
 //! by any column and filtered by the same tie types and date plus free text.
-//! The rows are built with DOM calls (see `dom`), like the network; actor names
-//! and column headers are buttons whose clicks the table handles in one place.
+//! The rows are built with DOM calls, like the network; actor names and column
+//! headers are buttons carrying intents (handled by the view's delegated listener).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,20 +9,18 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{el, event_target, flag, html_el, memo, relation_swatch, render_effect, set_text, set_value, text, text_el, El};
-use super::{toggle_select, Scene};
-use crate::app::{Ctx, Nav};
-use crate::domain::graph::{self as core, Column};
+use super::swatches::relation_swatch;
+use super::Scene;
+use crate::components::dom::{el, event_target, flag, pressed, render_effect, set_text, set_value, text_el, El};
+use crate::components::links::{action, set_intent};
+use crate::ctx::Ctx;
+use crate::domain::intent::Intent;
+use crate::domain::labels::relation_label;
+use crate::domain::ties::{period_text, table_rows, Column};
 use crate::domain::url_state::TiesSort;
 
 /// A built row: the row, its two name buttons, from id, to id.
 type Row = (Element, [Element; 2], String, String);
-
-/// Sets the text filter. The first keystroke makes a history entry; the rest refine it.
-fn set_filter(ctx: Ctx, text: String) {
-    let nav = if ctx.state.with_untracked(|s| s.actors.ties_q.is_empty()) { Nav::Push } else { Nav::Replace };
-    ctx.update(nav, |s| s.actors.ties_q = text);
-}
 
 /// Draws the rows into the body.
 fn build_rows(ctx: Ctx, tbody: &Element, rows: &[usize]) -> Vec<Row> {
@@ -31,24 +29,21 @@ fn build_rows(ctx: Ctx, tbody: &Element, rows: &[usize]) -> Vec<Row> {
     let mut list = Vec::new();
     for &r in rows {
         let rel = &store.data.relations[r];
-        let tr = html_el(tbody, "tr", "");
+        let tr = el("tr", "").append_to(tbody);
         let _ = tr.set_attribute("data-relation-id", &rel.id);
         let actor = |cell: &Element, id: &str| {
-            let b = html_el(cell, "button", "link-button actor-ref");
-            let _ = b.set_attribute("data-actor-ref", id);
-            text(&b, store.actor_name(id));
-            b
+            action(&Intent::SelectActor(Some(id.to_string())), "link-button actor-ref", store.actor_name(id)).append_to(cell)
         };
-        let from = actor(&html_el(&tr, "td", "col-from"), &rel.from);
-        let cell = html_el(&tr, "td", "col-relation");
-        let name = html_el(&cell, "span", "rel-name");
+        let from = actor(&el("td", "col-from").append_to(&tr), &rel.from);
+        let cell = el("td", "col-relation").append_to(&tr);
+        let name = el("span", "rel-name").append_to(&cell);
         let _ = name.set_attribute("data-kind", rel.kind.as_str());
         let _ = name.append_child(&relation_swatch(rel.kind).0);
-        text(&name, core::relation_label(rel.kind));
-        text(&html_el(&cell, "span", "rel-summary"), &rel.summary);
-        let to = actor(&html_el(&tr, "td", "col-to"), &rel.to);
-        text(&html_el(&tr, "td", "col-period"), &core::period_text(rel.period.as_ref()));
-        text(&html_el(&tr, "td", "col-evidence"), &rel.citations.len().to_string());
+        let _ = name.append_with_str_1(relation_label(rel.kind));
+        el("span", "rel-summary").text(&rel.summary).append_to(&cell);
+        let to = actor(&el("td", "col-to").append_to(&tr), &rel.to);
+        el("td", "col-period").text(&period_text(rel.period.as_ref())).append_to(&tr);
+        el("td", "col-evidence").text(&rel.citations.len().to_string()).append_to(&tr);
         list.push((tr, [from, to], rel.from.clone(), rel.to.clone()));
     }
     list
@@ -61,41 +56,21 @@ fn style_rows(list: &[Row], selected: Option<&str>) {
         let _ = tr.set_attribute("class", if involved { "is-involved" } else { "" });
         for (b, id) in buttons.iter().zip([from, to]) {
             let on = selected == Some(id.as_str());
-            let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            pressed(b, on);
+            // A selected actor's name clears the selection.
+            set_intent(b, &Intent::SelectActor((!on).then(|| id.clone())));
         }
-    }
-}
-
-/// Clicks in the table: a name selects that actor (or clears it when already
-/// selected), a column header sorts, and the empty state's button clears the text.
-fn on_table_click(ctx: Ctx, ev: &web_sys::Event) {
-    let Some(target) = event_target(ev) else { return };
-    let closest = |sel: &str| target.closest(sel).ok().flatten();
-    if let Some(id) = closest("button[data-actor-ref]").and_then(|b| b.get_attribute("data-actor-ref")) {
-        toggle_select(ctx, &id);
-    } else if let Some(th) = closest("button.sort-button").and_then(|b| b.parent_element()) {
-        let Some(c) = Column::ALL.into_iter().find(|c| th.class_name() == c.class()) else { return };
-        ctx.update(Nav::Push, |s| {
-            // Evidence reads best most-first; the rest A to Z.
-            let now = s.actors.ties_sort;
-            let ascending = if now.column == c { !now.ascending } else { c != Column::Evidence };
-            s.actors.ties_sort = TiesSort { column: c, ascending };
-        });
-    } else if closest("[data-testid=\"no-rows\"] button").is_some() {
-        set_filter(ctx, String::new());
-        // The button goes away with the empty state; the focus goes back to the box.
-        crate::components::focus_by_id("ties-filter");
     }
 }
 
 pub fn ties_table(ctx: Ctx, scene: Scene) -> El {
     let store = ctx.store;
     // Sort and text filter live in the URL (`tsort`, `tq`), like everything else on screen.
-    let filter = memo(move || ctx.state.with(|s| s.actors.ties_q.clone()));
-    let sort = memo(move || ctx.state.with(|s| s.actors.ties_sort));
-    let rows = memo(move || {
+    let filter = Memo::new(move |_| ctx.state.with(|s| s.actors.ties_q.clone()));
+    let sort = Memo::new(move |_| ctx.state.with(|s| s.actors.ties_sort));
+    let rows = Memo::new(move |_| {
         let TiesSort { column, ascending } = sort.get();
-        filter.with(|t| scene.filter.with(|f| core::table_rows(&store.data, &f.kinds, f.at, t, column, ascending)))
+        filter.with(|t| scene.filter.with(|f| table_rows(&store.data, &f.kinds, f.at, t, column, ascending)))
     });
 
     // The body: rebuilt when the rows change, restyled when the selection does
@@ -118,19 +93,23 @@ pub fn ties_table(ctx: Ctx, scene: Scene) -> El {
 
     let headers: Vec<El> = Column::ALL
         .into_iter()
-        .map(|c| el("th", c.class()).attr("scope", "col").child(text_el("button", "sort-button", c.label())))
+        .map(|c| el("th", c.class()).attr("scope", "col").child(action(&Intent::SortTies(c), "sort-button", c.label())))
         .collect();
     let ths: Vec<Element> = headers.iter().map(|h| h.0.clone()).collect();
     let input = el("input", "")
         .id("ties-filter")
         .attr("type", "search")
         .attr("placeholder", "Name, tie type or words in the summary")
-        .on("input", move |ev| set_filter(ctx, event_target_value(&ev)));
+        .on("input", move |ev| {
+            if let Some(input) = event_target(ev) {
+                ctx.apply(&Intent::TiesQuery(wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlInputElement>(&input).value()));
+            }
+        });
     let status = el("span", "muted").attr("role", "status");
     let empty = el("div", "empty-state")
         .attr("data-testid", "no-rows")
         .child(text_el("p", "", "No ties match this filter."))
-        .child(text_el("button", "button", "Clear the text filter"));
+        .child(action(&Intent::TiesQuery(String::new()), "button", "Clear the text filter"));
     let scroll = el("div", "table-scroll");
 
     // One effect for the filter box, the row count, which of the table and the
@@ -175,5 +154,4 @@ pub fn ties_table(ctx: Ctx, scene: Scene) -> El {
                     .child(tbody),
             ),
         )
-        .on("click", move |ev| on_table_click(ctx, &ev))
 }

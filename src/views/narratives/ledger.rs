@@ -1,13 +1,17 @@
 //! The claims ledger: every incident with figures, who claimed which number, of
 //! whom, when it was stated, and on which source; plus where the sources disagree.
-//! Built once as static content (see `dom`); the selected incident is marked by
+//! Built once as static content; the selected incident is marked by
 //! the view's effect.
 
-use super::dom::{citation_el, citations_el, date_el, el, link, text_el, El};
-use super::links::{Dest, Links};
-use crate::components::date_label::date_text;
+use crate::components::citation::citations_el;
+use crate::components::date_label::{date_el, date_text};
+use crate::components::disagreement::disagreement_el;
+use crate::components::dom::{el, text_el, El};
+use crate::components::links::link;
+use crate::ctx::Ctx;
+use crate::domain::intent::Intent;
 use crate::domain::ledger::{incidents, Incident};
-use crate::domain::model::{Disagreement, Precision};
+use crate::domain::model::Precision;
 use crate::domain::store::Store;
 
 /// "25 Nov 2025 (Source s0)", or "Undated source (…)".
@@ -101,5 +105,5 @@ pub fn ledger_el(ctx: Ctx) -> El {
         .child(text_el("h2", "", "Claims ledger").attr("id", "ledger-title"))
         .child(text_el("p", "view-intro", &intro))
         .maybe(list.is_empty().then(|| text_el("p", "empty-state", "No incident in this briefing carries a figure.")))
-        .children(list.iter().map(|i| incident_el(l, i)))
+        .children(list.iter().map(|i| incident_el(ctx, i)))
 }

@@ -1,12 +1,16 @@
 //! One topic: the question, the divergence verdict, the two governments' positions
 //! side by side, independent and third-party views, and the related events.
-//! Built once as static content (see `dom`); which columns show is CSS on the
+//! Built once as static content; which columns show is CSS on the
 //! container's `data-showing`, the highlight is set by the view's effect.
 
-use super::dom::{citations_el, date_el, el, link, text_el, El};
-use super::links::{Dest, Links};
+use crate::components::citation::citations_el;
+use crate::components::date_label::date_el;
+use crate::components::dom::{el, text_el, El};
+use crate::components::links::link;
+use crate::ctx::Ctx;
 use crate::domain::date::PartialDate;
-use crate::domain::model::{Divergence, Narrative, Point, Precision};
+use crate::domain::intent::Intent;
+use crate::domain::model::{Divergence, Narrative, Point};
 
 pub fn verdict_label(d: Divergence) -> &'static str {
     match d {
@@ -24,14 +28,6 @@ fn verdict_hint(d: Divergence) -> &'static str {
     }
 }
 
-fn precision_of(d: &PartialDate) -> Precision {
-    match (d.month, d.day) {
-        (Some(_), Some(_)) => Precision::Day,
-        (Some(_), None) => Precision::Month,
-        _ => Precision::Year,
-    }
-}
-
 /// One attributed point: what is said, who said it (linked to the actor), when,
 /// and the quote.
 fn point_el(ctx: Ctx, p: &Point) -> El {
@@ -41,7 +37,7 @@ fn point_el(ctx: Ctx, p: &Point) -> El {
     let who = link(&Intent::SelectActor(Some(p.actor.clone())), "who", "")
         .child(el("span", &format!("swatch align-{alignment}")).attr("aria-hidden", "true"))
         .text(name);
-    let date = p.date.as_deref().and_then(|d| PartialDate::parse(d).map(|pd| date_el(d, precision_of(&pd), None)));
+    let date = p.date.as_deref().and_then(|d| PartialDate::parse(d).map(|pd| date_el(d, pd.own_precision(), None)));
     let mut attribution = el("p", "attribution").child(text_el("span", "visually-hidden", "Said by ")).child(who);
     if let Some(d) = date {
         attribution = attribution.text(" · ").child(d);
@@ -50,7 +46,7 @@ fn point_el(ctx: Ctx, p: &Point) -> El {
 }
 
 fn points_el(ctx: Ctx, points: &[Point]) -> Option<El> {
-    (!points.is_empty()).then(|| el("ul", "points").children(points.iter().map(|p| point_el(l, p))))
+    (!points.is_empty()).then(|| el("ul", "points").children(points.iter().map(|p| point_el(ctx, p))))
 }
 
 /// A column: its label, then its points or the explicit statement that the side
@@ -66,7 +62,7 @@ fn side_el(ctx: Ctx, side: &str, label: &str, sub: &str, points: &[Point], silen
             .child(text_el("p", "silence-label", &format!("No public claim from {label} in the sources")))
             .child(text_el("p", "", silence.unwrap_or(&fallback)))
     });
-    el("section", "side").attr("data-side", side).child(heading).maybe(silence).maybe(points_el(l, points))
+    el("section", "side").attr("data-side", side).child(heading).maybe(silence).maybe(points_el(ctx, points))
 }
 
 pub fn topic_el(ctx: Ctx, n: &Narrative) -> El {
@@ -81,10 +77,10 @@ pub fn topic_el(ctx: Ctx, n: &Narrative) -> El {
         .child(text_el("span", "verdict", verdict_label(verdict)).attr("title", verdict_hint(verdict)))
         .child(text_el("p", "crux", &n.crux));
     let sides = el("div", "sides")
-        .child(side_el(l, "pakistan", "Pakistan", " · government and officials", &n.pakistan, n.pakistan_silence.as_deref()))
-        .child(side_el(l, "afghanistan", "Afghanistan", " · government and officials", &n.afghanistan, n.afghanistan_silence.as_deref()));
+        .child(side_el(ctx, "pakistan", "Pakistan", " · government and officials", &n.pakistan, n.pakistan_silence.as_deref()))
+        .child(side_el(ctx, "afghanistan", "Afghanistan", " · government and officials", &n.afghanistan, n.afghanistan_silence.as_deref()));
     let third = (!n.third_party.is_empty())
-        .then(|| side_el(l, "third-party", "Independent and third-party views", "", &n.third_party, None).attr("class", "side third-party"));
+        .then(|| side_el(ctx, "third-party", "Independent and third-party views", "", &n.third_party, None).attr("class", "side third-party"));
     let events: Vec<El> = n
         .events
         .iter()

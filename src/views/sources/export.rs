@@ -1,7 +1,7 @@
 //! Export and share: the dataset and its schema as files, what the timeline shows
 //! as CSV or JSON (made in the browser), a copyable link and a citation.
-//! Built with the `dom` builder; its buttons are handled by the view's delegated
-//! click listener (`handle_action`) and its texts kept current by `update`.
+//! Its buttons carry a `data-action` (a browser action, not a state change),
+//! handled by the view's click listener (`handle_action`); `update` keeps its texts current.
 
 use std::time::Duration;
 
@@ -10,11 +10,13 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::components::date_label::as_of;
 use crate::domain::date::PartialDate;
-use crate::domain::export::{events_csv, events_json, file_name};
+use crate::domain::export::{events_csv, events_json, file_name, CSV_COLUMNS};
 use crate::domain::model::Precision;
+use crate::components::dom::{el, text_el, El};
+use crate::components::links::link;
+use crate::ctx::Ctx;
+use crate::domain::intent::Intent;
 use crate::domain::url_state::{self, View};
-use crate::views::narratives::dom::{el, link, text_el, El};
-use crate::views::narratives::links::{Dest, Links};
 
 /// Offers text as a file download: a Blob, an object URL and a temporary link.
 fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
@@ -118,7 +120,7 @@ fn cite_text(ctx: Ctx) -> String {
         "{}. Interactive briefing, as of {}. {view} view. {} (accessed {}).",
         store.data.meta.title,
         as_of(store),
-        permalink(l),
+        permalink(ctx),
         today()
     )
 }
@@ -131,7 +133,8 @@ pub fn handle_action(ctx: Ctx, ev: &web_sys::MouseEvent) -> bool {
     match button.get_attribute("data-action").as_deref() {
         Some(kind @ ("export-csv" | "export-json")) => {
             let csv = kind == "export-csv";
-            let text = l.shown.with_untracked(|events| {
+            let text = ctx.timeline.result.with_untracked(|r| {
+                let events = &r.events;
                 if csv {
                     events_csv(store, events)
                 } else {
@@ -147,8 +150,8 @@ pub fn handle_action(ctx: Ctx, ev: &web_sys::MouseEvent) -> bool {
                 e.set_text_content(Some(if failed { "The browser refused the download." } else { "" }));
             }
         }
-        Some("copy-link") => copy_text(&permalink(l), copied, "copy-link"),
-        Some("copy-cite") => copy_text(&cite_text(l), copied, "copy-cite"),
+        Some("copy-link") => copy_text(&permalink(ctx), copied, "copy-link"),
+        Some("copy-cite") => copy_text(&cite_text(ctx), copied, "copy-cite"),
         _ => return false,
     }
     true
@@ -158,7 +161,7 @@ pub fn handle_action(ctx: Ctx, ev: &web_sys::MouseEvent) -> bool {
 /// yet) up to date with the state.
 pub fn update(ctx: Ctx, root: &web_sys::Element) {
     let find = |id: &str| root.query_selector(&format!("#{id}")).ok().flatten();
-    let count = l.shown.with(Vec::len);
+    let count = ctx.timeline.result.with(|r| r.events.len());
     let filtered = ctx.state.with(|s| s.timeline.is_filtered());
     let set = |id: &str, text: &str| {
         if let Some(e) = find(id) {
@@ -181,9 +184,9 @@ pub fn update(ctx: Ctx, root: &web_sys::Element) {
     }
     // Readonly fields never become dirty, so their default value is their value.
     if let Some(f) = find("copy-link-field") {
-        let _ = f.set_attribute("value", &permalink(l));
+        let _ = f.set_attribute("value", &permalink(ctx));
     }
-    set("copy-cite-field", &cite_text(l));
+    set("copy-cite-field", &cite_text(ctx));
 }
 
 fn button(action: &str, label: &str, class: &str) -> El {
@@ -194,7 +197,7 @@ fn group(title: &str) -> El {
     el("div", "export-group").child(text_el("h3", "", title))
 }
 
-pub fn export_el(ctx: Ctx) -> El {
+pub fn export_el() -> El {
     let dataset = group("The whole dataset")
         .child(text_el("p", "", "Every record with its quotes, and the JSON Schema that describes the file."))
         .child(
@@ -225,12 +228,7 @@ pub fn export_el(ctx: Ctx) -> El {
                 .child(button("export-csv", "Download CSV", "button primary").attr("data-testid", "export-csv"))
                 .child(button("export-json", "Download JSON", "button").attr("data-testid", "export-json")),
         )
-        .child(text_el(
-            "p",
-            "hint",
-            "CSV columns: id, date, precision, end_date, kind, phase, title, summary, actors, places, tags, sources \
-             (lists separated by “; ”).",
-        ))
+        .child(text_el("p", "hint", &format!("CSV columns: {} (lists separated by “; ”).", CSV_COLUMNS.join(", "))))
         .child(el("p", "error").attr("id", "export-error").attr("role", "alert"));
     let share = group("Link to this view")
         .child(

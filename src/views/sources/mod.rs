@@ -37,7 +37,7 @@ fn describe(store: &Store, path: &str) -> (String, Option<Intent>) {
         ["events", id, "claims", cid] => match store.event(id) {
             Some(e) => {
                 let who = e.claims.iter().find(|c| c.id == *cid).map(|c| store.actor_name(&c.claimant)).unwrap_or("?");
-                (format!("Claim by {who} · {}", e.title), Some(Intent::OpenEvent(id.to_string()))
+                (format!("Claim by {who} · {}", e.title), Some(Intent::OpenEvent(id.to_string())))
             }
             None => (path.to_string(), None),
         },
@@ -56,11 +56,11 @@ fn describe(store: &Store, path: &str) -> (String, Option<Intent>) {
                 _ => "third-party view",
             };
             let topic = store.narrative(id).map(|n| n.topic.as_str()).unwrap_or(id);
-            (format!("Narrative: {topic} ({side})"), Some(Intent::Topic(id.to_string()))
+            (format!("Narrative: {topic} ({side})"), Some(Intent::Topic(id.to_string())))
         }
         ["disagreements", id] => {
             let title = store.data.disagreements.iter().find(|d| d.id == *id).map(|d| d.title.as_str()).unwrap_or(id);
-            (format!("Disagreement: {title}"), Some(Intent::Anchor(format!("disagreement-{id}")))
+            (format!("Disagreement: {title}"), Some(Intent::Anchor(format!("disagreement-{id}"))))
         }
         ["places", id] => (format!("Place: {}", store.place_name(id)), Some(Intent::PlaceOnTimeline(id.to_string()))),
         _ => (path.to_string(), None),
@@ -125,7 +125,7 @@ fn fact(label: &str, field: &str, value: &str, known: bool) -> El {
         .child(text_el("dd", if known { "" } else { "unknown" }, value).attr("data-field", field))
 }
 
-fn source_el(ctx: Ctx, s: &Source, records: usize, quotes: usize) -> El {
+fn source_el(s: &Source, records: usize, quotes: usize) -> El {
     let heading = s
         .title
         .clone()
@@ -229,7 +229,7 @@ fn sources_el(ctx: Ctx) -> El {
     let cards = store.data.sources.iter().map(|s| {
         let mine: Vec<&str> = cites.iter().filter(|(_, c)| c.source == s.id).map(|(p, _)| p.as_str()).collect();
         let records = mine.iter().collect::<HashSet<_>>().len();
-        source_el(l, s, records, mine.len())
+        source_el(s, records, mine.len())
     });
     let toc = el("nav", "sources-toc no-print").attr("aria-label", "On this page").children(
         [("sources-list", "Sources"), ("disagreements", "Where the sources disagree"), ("method", "Method"), ("export", "Export and cite")]
@@ -244,15 +244,14 @@ fn sources_el(ctx: Ctx) -> El {
                 .child(text_el("h2", "sources-list-title", "The articles").attr("id", "sources-list-title"))
                 .children(cards),
         )
-        .child(disagreements_el(l))
+        .child(disagreements_el(ctx))
         .child(method_el(store))
 }
 
 /// The view, drawn under the current owner.
 pub fn view() -> El {
-    let ctx = use_ctx();
+    let ctx = Ctx::expect();
     let store = ctx.store;
-    let l = Links::new(ctx);
     let root = el("section", "view sources-view")
         .child(text_el("h1", "", "Sources"))
         .child(text_el(
@@ -264,25 +263,24 @@ pub fn view() -> El {
                 store.data.sources.len()
             ),
         ))
-        .child(sources_el(l).child(export::export_el(l)))
+        .child(sources_el(ctx).child(export::export_el()))
         .on("click", move |ev| {
             let ev: &web_sys::MouseEvent = ev.unchecked_ref();
-            if !export::handle_action(l, ev) {
-                handle_quotes_click(l, ev);
-                handle_click(l, ev);
+            if !export::handle_action(ctx, ev) {
+                handle_quotes_click(ctx, ev);
             }
         });
-    refresh_links(l, &root.0);
+    let root = delegate(root, ctx, |_, _| {});
 
     // Keep the content in step with the URL: highlight the linked source, open its
     // quotes and scroll to it when it changes (on load, Back, Forward, links), and
     // update the export panel.
-    let source = memo(move || ctx.state.with(|s| s.source.clone()));
+    let source = Memo::new(move |_| ctx.state.with(|s| s.source.clone()));
     let node = root.0.clone();
     let mut scrolled_to: Option<String> = None;
     render_effect(move || {
         let now = source.get();
-        export::update(l, &node);
+        export::update(ctx, &node);
         mark_selected(&node, "article", "data-source-id", now.as_deref(), "highlight");
         if let Some(id) = &now {
             let card = node.query_selector(&format!("#source-{id}")).ok().flatten();

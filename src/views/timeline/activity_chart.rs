@@ -11,11 +11,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::app::{Ctx, Nav};
+use crate::ctx::Ctx;
+use crate::domain::intent::Intent;
 use crate::components::dom::{el, svg, text_el, El};
 use crate::domain::date::{month_label, PartialDate};
 use crate::domain::model::EventKind;
-use crate::domain::query::{self, kind_label, MonthBucket, TimelineResult};
+use crate::domain::labels::kind_label;
+use crate::domain::query::{self, MonthBucket, TimelineResult};
 
 /// Width of one month's slot and the chart's height, in viewBox units.
 const SLOT: usize = 10;
@@ -107,7 +109,7 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
     });
 
     // Every pointer event on the chart goes to one handler.
-    let on_pointer = move |ev: web_sys::Event| {
+    let on_pointer = move |ev: &web_sys::Event| {
         let ev: &web_sys::PointerEvent = ev.unchecked_ref();
         match ev.type_().as_str() {
             "pointerdown" => {
@@ -140,10 +142,7 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
                 }
                 let (lo, hi) = (a.min(b), a.max(b));
                 let (from, to) = (month_date(store.months[lo]), month_date(store.months[hi]));
-                ctx.update(Nav::Push, |s| {
-                    s.timeline.from = Some(from);
-                    s.timeline.to = Some(to);
-                });
+                ctx.apply(&Intent::Range(from, to));
             }
             "pointercancel" => drag.set(None),
             _ => {
@@ -169,7 +168,7 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
         chart = chart.on(event, on_pointer);
     }
     let chart = chart
-        .keyed(range, |r| {
+        .dyn_child(range, |r| {
             // A range whose end month comes before its start month (a day range
             // inside a year-only end, say) has no extent to draw.
             r.filter(|(a, b)| b >= a).map(|(a, b)| {

@@ -1,14 +1,14 @@
-//! Search box, facet checkboxes with counts, active-filter chips, empty state.
+//! Search box, facet checkboxes with counts, the date range.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use crate::app::{Ctx, Nav};
-use crate::components::dom::{el, event_target, text_el, El};
+use crate::components::dom::{el, event_target, flag, set_text, text_el, El};
+use crate::ctx::Ctx;
 use crate::domain::date::PartialDate;
-use crate::domain::model::{Alignment, EventKind, Precision};
-use crate::domain::query::{self, alignment_label, kind_label, toggle, Facet, TimelineResult};
+use crate::domain::intent::Intent;
+use crate::domain::query::{self, Facet, TimelineResult};
 use crate::domain::url_state::TimelineState;
 
 /// Options shown before "Show all" on long facets.
@@ -56,18 +56,13 @@ pub fn search_bar(ctx: Ctx) -> El {
         .attr("spellcheck", "false")
         .bind(move |e| sync_value(e, &mut last, ctx.state.with(|s| s.timeline.q.clone())))
         .on("input", move |ev| {
-            let Some((_, value)) = input_value(&ev) else { return };
-            // The first keystroke makes a history entry; the rest refine it.
-            let nav = if ctx.state.with_untracked(|s| s.timeline.q.is_empty()) { Nav::Push } else { Nav::Replace };
-            ctx.update(nav, |s| {
-                s.timeline.q = value;
-                s.timeline.open = None;
-            });
+            let Some((_, value)) = input_value(ev) else { return };
+            ctx.apply(&Intent::Search(value));
         })
         .on("keydown", move |ev| {
             if ev.unchecked_ref::<web_sys::KeyboardEvent>().key() == "Escape" {
                 ev.prevent_default();
-                ctx.update(Nav::Push, |s| s.timeline.q.clear());
+                ctx.apply(&Intent::RemoveFilter(query::FilterRef::Search));
             }
         });
     el("div", "search-bar")
@@ -116,7 +111,8 @@ fn facet_group(ctx: Ctx, facet: Facet, index: usize, options: Vec<query::FacetOp
     let mut drawn = Vec::with_capacity(options.len());
     let list = el("ul", "").children(options.into_iter().map(|o| {
         let id = format!("facet-{}-{}", facet.param(), o.value);
-        let input = el("input", "").attr("type", "checkbox").attr("id", &id).attr("data-value", &o.value);
+        let intent = Intent::ToggleFacet(facet, o.value.clone()).encode();
+        let input = el("input", "").attr("type", "checkbox").attr("id", &id).attr("data-intent", &intent);
         let count = el("span", "facet-count");
         let li = el("li", "").child(El(input.0.clone())).child(
             el("label", "").attr("for", &id).child(text_el("span", "facet-label", &o.label).attr("title", &o.label)).child(El(count.0.clone())),
@@ -141,11 +137,7 @@ fn facet_group(ctx: Ctx, facet: Facet, index: usize, options: Vec<query::FacetOp
                 }
                 let _ = d.li.class_list().toggle_with_force("zero", count == 0 && !active);
                 d.input.set_checked(active);
-                if hidden {
-                    let _ = d.li.set_attribute("hidden", "");
-                } else {
-                    let _ = d.li.remove_attribute("hidden");
-                }
+                flag(&d.li, "hidden", hidden);
             }
         });
     });
@@ -154,7 +146,7 @@ fn facet_group(ctx: Ctx, facet: Facet, index: usize, options: Vec<query::FacetOp
             .bind(move |b| {
                 let all = show_all.get();
                 let _ = b.set_attribute("aria-expanded", if all { "true" } else { "false" });
-                crate::components::dom::set_text(b, &if all { "Show fewer".to_string() } else { format!("Show all ({hidden_count} more)") });
+                set_text(b, &if all { "Show fewer".to_string() } else { format!("Show all ({hidden_count} more)") });
             })
             .on("click", move |_| show_all.update(|v| *v = !*v))
     });
@@ -164,11 +156,9 @@ fn facet_group(ctx: Ctx, facet: Facet, index: usize, options: Vec<query::FacetOp
         .child(list)
         .maybe(more)
         .on("change", move |ev| {
-            let Some(value) = event_target(&ev).and_then(|e| e.get_attribute("data-value")) else { return };
-            ctx.update(Nav::Push, |s| {
-                toggle(&mut s.timeline, facet, &value);
-                s.timeline.open = None;
-            });
+            if let Some((_, intent)) = crate::components::links::intent_of(ev) {
+                ctx.apply(&intent);
+            }
         })
 }
 
@@ -203,133 +193,9 @@ fn date_range(ctx: Ctx) -> El {
             sync_date(&to_el, &mut last.1, b);
         })
         .on("change", move |ev| {
-            let Some((input, text)) = input_value(&ev) else { return };
-            let from = input.get_attribute("data-testid").as_deref() == Some("date-from");
+            let Some((input, text)) = input_value(ev) else { return };
             let date = PartialDate::parse(&text);
-            ctx.update(Nav::Push, |s| {
-                if from {
-                    s.timeline.from = date;
-                } else {
-                    s.timeline.to = date;
-                }
-            });
+            let from = input.get_attribute("data-testid").as_deref() == Some("date-from");
+            ctx.apply(&if from { Intent::From(date) } else { Intent::To(date) });
         })
-}
-
-/// Every active filter as a removable chip: (label, state without it).
-pub fn active_filters(ctx: &Ctx, t: &TimelineState) -> Vec<(String, TimelineState)> {
-    let store = ctx.store;
-    let mut out = Vec::new();
-    if !t.q.trim().is_empty() {
-        out.push((format!("Search: “{}”", t.q.trim()), TimelineState { q: String::new(), ..t.clone() }));
-    }
-    let mut each = |facet: Facet, values: Vec<String>, label: &dyn Fn(&str) -> String| {
-        for v in values {
-            let mut without = t.clone();
-            toggle(&mut without, facet, &v);
-            out.push((format!("{}: {}", facet.label(), label(&v)), without));
-        }
-    };
-    each(Facet::Kind, t.kinds.iter().map(|k| k.as_str().to_string()).collect(), &|v| {
-        EventKind::parse(v).map(kind_label).unwrap_or(v).to_string()
-    });
-    each(Facet::Actor, t.actors.clone(), &|v| store.actor_name(v).to_string());
-    each(Facet::Place, t.places.clone(), &|v| store.place_name(v).to_string());
-    each(Facet::Alignment, t.alignments.iter().map(|a| a.as_str().to_string()).collect(), &|v| {
-        Alignment::parse(v).map(alignment_label).unwrap_or(v).to_string()
-    });
-    each(Facet::Phase, t.phases.clone(), &|v| store.phase(v).map(|p| p.name.clone()).unwrap_or(v.to_string()));
-    each(Facet::Tag, t.tags.clone(), &|v| v.to_string());
-    if let Some(d) = t.from {
-        out.push((format!("From {}", d.display(Precision::Approximate).trim_start_matches("c. ")), TimelineState { from: None, ..t.clone() }));
-    }
-    if let Some(d) = t.to {
-        out.push((format!("To {}", d.display(Precision::Approximate).trim_start_matches("c. ")), TimelineState { to: None, ..t.clone() }));
-    }
-    out
-}
-
-/// A chip that puts the timeline in the state `without` (one filter fewer).
-fn remove_chip(ctx: Ctx, class: &str, label: &str, without: TimelineState) -> El {
-    text_el("button", class, label).on("click", move |_| ctx.update(Nav::Push, |s| s.timeline = without.clone()))
-}
-
-/// Removes the active filter labelled `label`, as the state is now.
-fn remove_active(ctx: Ctx, label: &str) {
-    let without = ctx.state.with_untracked(|s| active_filters(&ctx, &s.timeline).into_iter().find(|(l, _)| l == label));
-    if let Some((_, without)) = without {
-        ctx.update(Nav::Push, |s| s.timeline = without);
-    }
-}
-
-/// The active filters as removable chips, with "Clear all"; nothing without filters.
-/// Redrawn when the set of filters changes: the chip that had the focus hands it
-/// to the chip now in its place, so Enter can remove filter after filter.
-pub fn active_filters_el(ctx: Ctx, labels: &[String]) -> Option<El> {
-    let focused = document()
-        .active_element()
-        .and_then(|a| a.get_attribute("data-chip-index"))
-        .and_then(|i| i.parse::<usize>().ok());
-    (!labels.is_empty()).then(|| {
-        let block = el("div", "active-filters")
-            .attr("aria-label", "Active filters")
-            .child(el("ul", "chips").children(labels.iter().enumerate().map(|(i, label)| {
-                let chip_label = label.clone();
-                el("li", "").child(
-                    text_el("button", "chip active-chip", label)
-                        .attr("data-chip-index", &i.to_string())
-                        .attr("aria-label", &format!("Remove filter {label}"))
-                        .child(text_el("span", "", " ×").attr("aria-hidden", "true"))
-                        .on("click", move |_| remove_active(ctx, &chip_label)),
-                )
-            })))
-            .child(
-                text_el("button", "button ghost", "Clear all")
-                    .attr("data-testid", "clear-all")
-                    .on("click", move |_| {
-                        ctx.update(Nav::Push, |s| s.timeline = s.timeline.cleared());
-                        // The chips and this button go away; the search box is where to start again.
-                        crate::components::focus_by_id("timeline-search");
-                    }),
-            );
-        if let Some(i) = focused {
-            let chip = block.0.query_selector(&format!("[data-chip-index=\"{}\"]", i.min(labels.len() - 1))).ok().flatten();
-            // After the redraw is in the page (the old chip, and the focus, are gone by then).
-            request_animation_frame(move || {
-                if let Some(chip) = chip.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    if crate::components::focus_lost() {
-                        let _ = chip.focus();
-                    }
-                }
-            });
-        }
-        block
-    })
-}
-
-/// No matches: say which single filter to relax, and how many events that would bring back.
-pub fn empty_state(ctx: Ctx) -> El {
-    let suggestions = el("ul", "chips suggestions").bind(move |ul| {
-        let mut list: Vec<(String, TimelineState, usize)> = ctx.state.with(|s| {
-            active_filters(&ctx, &s.timeline)
-                .into_iter()
-                .map(|(label, without)| {
-                    let n = query::run(ctx.store, &without).events.len();
-                    (label, without, n)
-                })
-                .filter(|(_, _, n)| *n > 0)
-                .collect()
-        });
-        crate::domain::sort::sort_by(&mut list, |a, b| b.2.cmp(&a.2));
-        list.truncate(4);
-        ul.set_text_content(None);
-        for (label, without, n) in list {
-            let _ = ul.append_child(&el("li", "").child(remove_chip(ctx, "chip", &format!("Remove {label} ({n} {})", if n == 1 { "event" } else { "events" }), without)).0);
-        }
-    });
-    el("div", "empty-state")
-        .attr("data-testid", "empty-state")
-        .child(el("p", "").child(text_el("strong", "", "No events match these filters.")))
-        .child(text_el("p", "", "Try relaxing one of them:"))
-        .child(suggestions)
 }

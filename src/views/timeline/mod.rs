@@ -2,17 +2,20 @@
 //! control reads and writes the URL state.
 
 mod activity_chart;
-mod cards;
+mod card;
+mod chips;
 mod facets;
 mod keyboard;
+mod list;
 
 use leptos::prelude::*;
 
-use crate::app::{use_ctx, Ctx, Nav};
-use crate::components::dom::{effect, el, memo, render_effect, scroll_into_view, set_text, text_el, El};
-use crate::domain::query::{self, SearchHits, TimelineResult};
-use crate::domain::search;
-use crate::domain::url_state::{Sort, TimelineState};
+use crate::components::dom::{el, on_change, scroll_into_view, set_text, text_el, El};
+use crate::components::links::{action, delegate};
+use crate::ctx::{after_paint, Ctx};
+use crate::domain::intent::Intent;
+use crate::domain::query::active_filters;
+use crate::domain::url_state::Sort;
 
 /// Cards rendered per step (two to three screens); more appear as the reader nears the
 /// end. Fewer cards means less DOM work when a filter changes the result.
@@ -40,14 +43,9 @@ impl Row {
     }
 }
 
-/// The query's inputs without the expanded card, so expanding doesn't re-query.
-fn query_input(t: &TimelineState) -> TimelineState {
-    TimelineState { open: None, ..t.clone() }
-}
-
 /// Sorting: oldest or newest first.
 fn sort_toggle(ctx: Ctx) -> El {
-    el("button", "button sort-toggle")
+    action(&Intent::ToggleSort, "button sort-toggle", "")
         .attr("data-testid", "sort-toggle")
         .bind(move |b| {
             let newest = ctx.state.with(|s| s.timeline.sort == Sort::Newest);
@@ -57,41 +55,31 @@ fn sort_toggle(ctx: Ctx) -> El {
             );
             set_text(b, if newest { "Newest first ↓" } else { "Oldest first ↑" });
         })
-        .on("click", move |_| {
-            ctx.update(Nav::Push, |s| {
-                s.timeline.sort = if s.timeline.sort == Sort::Newest { Sort::Oldest } else { Sort::Newest };
-            })
-        })
 }
 
 /// The view, drawn under the current owner.
-pub fn view() -> crate::components::dom::El {
-    let ctx = use_ctx();
+pub fn view() -> El {
+    let ctx = Ctx::expect();
     let store = ctx.store;
-    let input = memo(move || ctx.state.with(|s| query_input(&s.timeline)));
-    let terms = memo(move || input.with(|f| search::terms(&f.q)));
-    // Searched once per change of terms (not per filter click); typing on only
-    // re-checks the previous hits.
-    let hits = Memo::new(move |prev: Option<&SearchHits>| SearchHits::new(store, terms.get(), prev));
-    let result: Memo<TimelineResult> = memo(move || hits.with(|h| input.with(|f| query::run_with(store, f, h))));
-    let open = memo(move || ctx.state.with(|s| s.timeline.open.clone()));
+    let query = ctx.timeline;
+    let (input, result) = (query.input, query.result);
+    let open = Memo::new(move |_| ctx.state.with(|s| s.timeline.open.clone()));
     let limit = RwSignal::new(PAGE);
     // A new query starts again from the top of its results: one screen now, the
     // rest of the first page after the paint.
-    let mut first = true;
-    render_effect(move || {
-        input.track();
-        if !std::mem::take(&mut first) {
+    on_change(
+        move || input.track(),
+        move |_| {
             limit.set(FIRST);
-            crate::components::after_paint(move || {
+            after_paint(move || {
                 if limit.try_get_untracked().is_some_and(|l| l < PAGE) {
                     limit.set(PAGE);
                 }
             });
-        }
-    });
+        },
+    );
     // A linked card must be rendered even when it sits far down the list.
-    let shown = memo(move || {
+    let shown = Memo::new(move |_| {
         let pos = open.with(|o| {
             o.as_ref().and_then(|id| store.event_index(id)).and_then(|i| result.with(|r| r.events.iter().position(|&e| e == i)))
         });
@@ -99,7 +87,7 @@ pub fn view() -> crate::components::dom::El {
         limit.get().max(pos.map_or(0, |p| p + 10)).min(n)
     });
 
-    let rows = memo(move || {
+    let rows = Memo::new(move |_| {
         let n = shown.get();
         result.with(|r| {
             let mut rows = Vec::with_capacity(n * 2);
@@ -137,7 +125,7 @@ pub fn view() -> crate::components::dom::El {
 
     // Scroll a linked card into view once it is rendered. An `Effect` on purpose: its
     // first run waits until the view is drawn and mounted, as the scroll always has.
-    effect(move || {
+    Effect::new(move |_| {
         if let Some(id) = open.get() {
             request_animation_frame(move || {
                 if let Ok(Some(el)) = document().query_selector(&format!("article.card[data-event-id=\"{id}\"]")) {
@@ -182,13 +170,13 @@ pub fn view() -> crate::components::dom::El {
             )
             // Keyed by the chips' labels only: a keystroke elsewhere or an expanded card
             // leaves them (and the focus on one) in place.
-            .keyed(
-                move || ctx.state.with(|s| facets::active_filters(&ctx, &s.timeline).into_iter().map(|(label, _)| label).collect::<Vec<_>>()),
-                move |labels| facets::active_filters_el(ctx, labels),
+            .dyn_child(
+                move || ctx.state.with(|s| active_filters(store, &s.timeline)),
+                move |chips| chips::active_filters_el(chips),
             )
-            .keyed(move || count() == 0, move |&empty| empty.then(|| facets::empty_state(ctx)))
-            .child(cards::card_list(ctx, rows, open, terms, result))
-            .keyed(
+            .dyn_child(move || count() == 0, move |&empty| empty.then(|| chips::empty_state(ctx)))
+            .child(list::card_list(ctx, list::Scene { rows, open, terms: query.terms }))
+            .dyn_child(
                 move || shown.get() < count(),
                 move |&more| {
                     more.then(|| {
@@ -201,5 +189,11 @@ pub fn view() -> crate::components::dom::El {
                 },
             ),
     );
-    el("section", "view timeline-view").attr("aria-labelledby", "timeline-heading").child(top).child(layout)
+    let root = el("section", "view timeline-view").attr("aria-labelledby", "timeline-heading").child(top).child(layout);
+    delegate(root, ctx, |intent, _| {
+        // The chips and "Clear all" go away; the search box is where to start again.
+        if *intent == Intent::ClearFilters {
+            crate::components::focus_by_id("timeline-search");
+        }
+    })
 }

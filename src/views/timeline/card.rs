@@ -1,0 +1,242 @@
+//! One event card: date, kind, title, first sentence, place and actor chips,
+//! headline figures; expanded, the full summary, claims, disagreements,
+//! citations and linked events. Plain DOM (see `list` for why); dataset text
+//! only ever goes in as text nodes. Every link carries its intent.
+
+use web_sys::Element;
+
+use crate::components::citation::citation_figure;
+use crate::components::date_label::date_el;
+use crate::components::dom::{el, flag, text_el, El};
+use crate::components::links::{action, link, refresh_soon};
+use crate::ctx::Ctx;
+use crate::domain::format::figure_text;
+use crate::domain::intent::Intent;
+use crate::domain::labels::kind_label;
+use crate::domain::model::{Citation, Event};
+use crate::domain::query::Facet;
+use crate::domain::search::{fold, highlight};
+
+/// Text that search highlights, with the runs currently drawn.
+pub struct Marked {
+    el: Element,
+    text: String,
+    /// The text folded for search, to tell cheaply whether anything matches.
+    folded: String,
+    runs: Vec<(String, bool)>,
+}
+
+impl Marked {
+    fn new(el: &El, text: String) -> Marked {
+        let _ = el.0.append_with_str_1(&text);
+        Marked { el: el.0.clone(), runs: vec![(text.clone(), false)], folded: fold(&text), text }
+    }
+    /// Redraws the marks, only when they changed.
+    pub fn update(&mut self, terms: &[String]) {
+        let plain = !terms.iter().any(|t| self.folded.contains(t.as_str()));
+        if plain && self.runs.len() == 1 && !self.runs[0].1 {
+            return;
+        }
+        let runs = if plain { vec![(self.text.clone(), false)] } else { highlight(&self.text, terms) };
+        if runs == self.runs {
+            return;
+        }
+        self.el.set_text_content(None);
+        for (segment, hit) in &runs {
+            let _ = if *hit { self.el.append_child(&text_el("mark", "", segment).0).map(drop) } else { self.el.append_with_str_1(segment) };
+        }
+        self.runs = runs;
+    }
+}
+
+/// One drawn card and the parts that change after it is drawn.
+pub struct Card {
+    pub event: usize,
+    pub article: Element,
+    toggle: Element,
+    summary: Element,
+    details: Element,
+    chips: Vec<(Element, Facet, String, String)>,
+    pub marked: Vec<Marked>,
+    /// Marked texts inside the details, while expanded.
+    pub detail_marked: Vec<Marked>,
+}
+
+/// A citation: the exact quote (search marks it too) and a link to its source.
+fn citation(ctx: Ctx, c: &Citation, marked: &mut Vec<Marked>) -> El {
+    let quote = el("blockquote", "");
+    marked.push(Marked::new(&quote, format!("“{}”", c.quote)));
+    citation_figure(ctx.store, c, quote)
+}
+
+fn citations(ctx: Ctx, cs: &[Citation], marked: &mut Vec<Marked>) -> El {
+    let list: Vec<El> = cs.iter().map(|c| citation(ctx, c, marked)).collect();
+    el("div", "citations").children(list)
+}
+
+/// The first sentence of a summary, for the collapsed card.
+fn first_sentence(text: &str) -> &str {
+    match text.find(". ") {
+        Some(i) => &text[..=i],
+        None => text,
+    }
+}
+
+pub fn build_card(ctx: Ctx, index: usize) -> Card {
+    let store = ctx.store;
+    let e: &Event = &store.data.events[index];
+    let mut marked = Vec::new();
+
+    let title = el("span", "");
+    marked.push(Marked::new(&title, e.title.clone()));
+    let toggle = action(&Intent::ToggleCard(e.id.clone()), "card-toggle", "").attr("aria-expanded", "false").attr("aria-controls", &format!("details-{}", e.id)).child(title);
+    let summary = el("p", "card-summary");
+    marked.push(Marked::new(&summary, first_sentence(&e.summary).to_string()));
+
+    let mut chips = Vec::new();
+    let mut chip_row = el("ul", "chips").attr("aria-label", "Places and actors");
+    let places = e.places.iter().map(|p| (Facet::Place, p, store.place_name(p), None));
+    let actors = e.actors.iter().map(|a| (Facet::Actor, a, store.actor_name(a), store.actor(a).map(|x| x.alignment.as_str())));
+    for (facet, id, name, alignment) in places.chain(actors) {
+        let label = el("span", "");
+        marked.push(Marked::new(&label, name.to_string()));
+        let mut a = link(&Intent::ToggleChip(facet, id.clone()), "chip", "").attr("data-chip", facet.param()).attr("data-id", id);
+        if let Some(al) = alignment {
+            a = a.attr("data-alignment", al);
+        }
+        let a = a.child(text_el("span", "visually-hidden", if facet == Facet::Actor { "Actor: " } else { "Place: " })).child(label);
+        chips.push((a.0.clone(), facet, id.clone(), name.to_string()));
+        chip_row = chip_row.child(el("li", "").child(a));
+    }
+
+    let headline: Vec<El> = e
+        .claims
+        .iter()
+        .filter(|c| !c.figures.is_empty())
+        .map(|c| {
+            let figures = c.figures.iter().map(figure_text).collect::<Vec<_>>().join("; ");
+            let strong = el("strong", "");
+            marked.push(Marked::new(&strong, figures));
+            el("li", "").child(strong).child(text_el("span", "claimant", &format!(" — according to {}", store.actor_name(&c.claimant))))
+        })
+        .collect();
+    let headline = (!headline.is_empty()).then(|| el("ul", "headline-figures").children(headline));
+
+    let details = el("div", "").attr("id", &format!("details-{}", e.id));
+    let article = el("article", "card")
+        .attr("data-event-id", &e.id)
+        .attr("data-kind", e.kind.as_str())
+        .attr("data-phase", &e.phase)
+        .attr("tabindex", "0")
+        .attr("aria-labelledby", &format!("title-{}", e.id))
+        .child(
+            el("header", "card-head")
+                .child(date_el(&e.date, e.precision, e.end_date.as_deref()))
+                .child(text_el("span", "kind-badge", kind_label(e.kind)).attr("data-kind", e.kind.as_str())),
+        )
+        .child(el("h3", "card-title").attr("id", &format!("title-{}", e.id)).child(El(toggle.0.clone())))
+        .child(El(summary.0.clone()))
+        .child(chip_row)
+        .maybe(headline)
+        .child(El(details.0.clone()));
+    Card { event: index, article: article.0, toggle: toggle.0, summary: summary.0, details: details.0, chips, marked, detail_marked: Vec::new() }
+}
+
+/// Fills the details of an expanded card: full summary, claims, disagreements,
+/// citations and causal links.
+pub fn build_details(ctx: Ctx, card: &mut Card) {
+    let store = ctx.store;
+    let e = &store.data.events[card.event];
+    let mut marked = Vec::new();
+    let full = el("p", "card-full-summary");
+    marked.push(Marked::new(&full, e.summary.clone()));
+    let mut root = el("div", "card-details").child(full);
+
+    if !e.claims.is_empty() {
+        let items = e.claims.iter().map(|c| {
+            let statement = el("span", "");
+            marked.push(Marked::new(&statement, c.statement.clone()));
+            let figures = c.figures.iter().map(figure_text).collect::<Vec<_>>().join("; ");
+            el("li", "claim")
+                .attr("data-claim-id", &c.id)
+                .child(el("p", "").child(text_el("strong", "claimant", store.actor_name(&c.claimant))).text(": ").child(statement))
+                .maybe((!figures.is_empty()).then(|| text_el("p", "figures", &figures)))
+                .child(citations(ctx, &c.citations, &mut marked))
+        });
+        let items: Vec<El> = items.collect();
+        root = root.child(el("section", "claims").attr("aria-label", "Claims").child(text_el("h4", "", "Claims")).child(el("ul", "").children(items)));
+    }
+
+    let disagreements = store.disagreements_for(&e.id);
+    if !disagreements.is_empty() {
+        let blocks = disagreements.iter().map(|d| {
+            let versions = d.versions.iter().map(|v| {
+                el("li", "")
+                    .child(el("p", "").child(text_el("strong", "", &store.source_label(&v.citation.source))).text(": ").text(&v.account))
+                    .child(citations(ctx, std::slice::from_ref(&v.citation), &mut marked))
+            });
+            el("div", "disagreement")
+                .attr("data-disagreement-id", &d.id)
+                .child(el("p", "").child(text_el("strong", "", &d.title)).text(": ").text(&d.summary))
+                .child(el("ul", "versions").children(versions))
+        });
+        root = root.child(
+            el("section", "disagreements")
+                .attr("aria-label", "Sources disagree")
+                .child(text_el("h4", "", "Where sources disagree"))
+                .children(blocks),
+        );
+    }
+
+    root = root.child(
+        el("section", "sources-cited").attr("aria-label", "Citations").child(text_el("h4", "", "Sources")).child(citations(ctx, &e.citations, &mut marked)),
+    );
+
+    let responds = e.responds_to.iter().filter_map(|id| store.event_index(id)).map(|i| (i, "In response to:"));
+    let led_to = store.led_to[card.event].iter().map(|&i| (i, "Led to:"));
+    let links: Vec<El> = responds
+        .chain(led_to)
+        .map(|(i, rel)| {
+            let t = &store.data.events[i];
+            el("li", "")
+                .child(text_el("span", "link-rel", rel))
+                .text(" ")
+                .child(link(&Intent::OpenEvent(t.id.clone()), "", &t.title).attr("data-link-event", &t.id))
+                .text(" ")
+                .child(date_el(&t.date, t.precision, None))
+        })
+        .collect();
+    if !links.is_empty() {
+        root = root.child(
+            el("section", "causal").attr("aria-label", "Linked events").child(text_el("h4", "", "Linked events")).child(el("ul", "").children(links)),
+        );
+    }
+    let _ = card.details.append_child(&root.0);
+    card.detail_marked = marked;
+}
+
+pub fn set_expanded(ctx: Ctx, card: &mut Card, on: bool, terms: &[String]) {
+    let _ = card.article.class_list().toggle_with_force("expanded", on);
+    let _ = card.toggle.set_attribute("aria-expanded", if on { "true" } else { "false" });
+    // The collapsed summary gives way to the full one.
+    flag(&card.summary, "hidden", on);
+    if on {
+        if card.detail_marked.is_empty() {
+            build_details(ctx, card);
+            card.detail_marked.iter_mut().for_each(|m| m.update(terms));
+            refresh_soon(ctx);
+        }
+    } else {
+        card.details.set_text_content(None);
+        card.detail_marked.clear();
+    }
+}
+
+pub fn set_chips(card: &Card, actors: &[String], places: &[String]) {
+    for (a, facet, id, name) in &card.chips {
+        let on = if *facet == Facet::Actor { actors.contains(id) } else { places.contains(id) };
+        let _ = a.set_attribute("title", &if on { format!("Remove the {name} filter") } else { format!("Show only events with {name}") });
+        let _ = if on { a.set_attribute("aria-current", "true") } else { a.remove_attribute("aria-current") };
+    }
+}
+
