@@ -365,6 +365,8 @@ test('on a phone the network scrolls sideways and zooms; the panel follows a sel
 });
 
 test('no accessibility violations in the graph, the panel and the table, light and dark', async ({ briefing, page }) => {
+  // Six axe runs: about 30 s on a loaded 2-core machine, so the default timeout is too tight.
+  test.slow();
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   for (const [query, colorScheme] of [
     ['?view=actors&sel=ttp', 'light'], ['?view=actors&table=1&sel=qatar&rel=mediates', 'light'],

@@ -197,7 +197,9 @@ pub fn on_change<T: Clone + PartialEq + 'static>(source: impl Fn() -> T + 'stati
 /// see into, so a removed panel was never freed (about 700 nodes per selection).
 /// Dropping the listeners with their owner breaks every such cycle.
 pub fn listen(target: &web_sys::EventTarget, event: &'static str, handler: Box<dyn FnMut(&web_sys::Event)>) {
-    let listener = gloo_events::EventListener::new(target, event, handler);
+    // Not passive (gloo's default): handlers call `prevent_default`.
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    let listener = gloo_events::EventListener::new_with_options(target, event, options, handler);
     if Owner::current().is_none() {
         listener.forget();
         return;

@@ -41,7 +41,7 @@ fn actor_name(ctx: Ctx, id: &str, current: &str) -> El {
     if id == current {
         text_el("strong", "tie-self", name)
     } else {
-        action(&Intent::SelectActor(Some(id.to_string())), "link-button", name)
+        action(&Intent::SelectActor(Some(id.to_string())), "link-button", name).attr("data-actor-ref", id)
     }
 }
 

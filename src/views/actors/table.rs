@@ -32,7 +32,9 @@ fn build_rows(ctx: Ctx, tbody: &Element, rows: &[usize]) -> Vec<Row> {
         let tr = el("tr", "").append_to(tbody);
         let _ = tr.set_attribute("data-relation-id", &rel.id);
         let actor = |cell: &Element, id: &str| {
-            action(&Intent::SelectActor(Some(id.to_string())), "link-button actor-ref", store.actor_name(id)).append_to(cell)
+            action(&Intent::SelectActor(Some(id.to_string())), "link-button actor-ref", store.actor_name(id))
+                .attr("data-actor-ref", id)
+                .append_to(cell)
         };
         let from = actor(&el("td", "col-from").append_to(&tr), &rel.from);
         let cell = el("td", "col-relation").append_to(&tr);

@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use crate::components::date_label::date_text;
 use crate::components::disagreement::disagreement_el;
 use crate::components::dom::{el, mark_selected, render_effect, text_el, El};
-use crate::components::links::{delegate, link, scroll_to_id};
+use crate::components::links::{delegate, link, refresh_soon, scroll_to_id};
 use crate::ctx::Ctx;
 use crate::domain::citations::{all_citations, is_safe_url};
 use crate::domain::intent::Intent;
@@ -98,6 +98,8 @@ fn fill_quotes(ctx: Ctx, details: &web_sys::Element, source_id: &str, all: bool)
         let _ = details.append_child(&more.0);
     }
     let _ = details.set_attribute("data-filled", "true");
+    // Its links were drawn without a state change: give them their hrefs.
+    refresh_soon(ctx);
 }
 
 /// Clicks the view handles beyond links: opening a quote list fills it first;

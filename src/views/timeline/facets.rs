@@ -112,7 +112,7 @@ fn facet_group(ctx: Ctx, facet: Facet, index: usize, options: Vec<query::FacetOp
     let list = el("ul", "").children(options.into_iter().map(|o| {
         let id = format!("facet-{}-{}", facet.param(), o.value);
         let intent = Intent::ToggleFacet(facet, o.value.clone()).encode();
-        let input = el("input", "").attr("type", "checkbox").attr("id", &id).attr("data-intent", &intent);
+        let input = el("input", "").attr("type", "checkbox").attr("id", &id).attr("data-value", &o.value).attr("data-intent", &intent);
         let count = el("span", "facet-count");
         let li = el("li", "").child(El(input.0.clone())).child(
             el("label", "").attr("for", &id).child(text_el("span", "facet-label", &o.label).attr("title", &o.label)).child(El(count.0.clone())),
