@@ -4,14 +4,14 @@
 use std::path::PathBuf;
 
 #[allow(dead_code)]
-#[path = "src/domain/model.rs"]
-mod model;
+#[path = "src/domain/citations.rs"]
+mod citations;
 #[allow(dead_code)]
 #[path = "src/domain/date.rs"]
 mod date;
 #[allow(dead_code)]
-#[path = "src/domain/citations.rs"]
-mod citations;
+#[path = "src/domain/model.rs"]
+mod model;
 #[allow(dead_code)]
 #[path = "src/domain/validate.rs"]
 mod validate;
@@ -25,7 +25,11 @@ fn main() {
     let path = match std::env::var("BRIEFING_DATA") {
         Ok(p) if !p.is_empty() => {
             let p = PathBuf::from(p);
-            if p.is_absolute() { p } else { root.join(p) }
+            if p.is_absolute() {
+                p
+            } else {
+                root.join(p)
+            }
         }
         _ => root.join("data/briefing.json"),
     };

@@ -20,7 +20,7 @@ cargo clippy --all-targets --color never -- -D warnings || failed_steps+=("clipp
 if [ -s .tools/wasm-env.sh ]; then
   echo "clippy for wasm32 skipped: the Debian rustc-web fallback ships no clippy"
 else
-  cargo clippy --target wasm32-unknown-unknown --all-targets --color never -- -D warnings || failed_steps+=("clippy (wasm)")
+  cargo clippy --target wasm32-unknown-unknown --lib --bin briefing --test web --color never -- -D warnings || failed_steps+=("clippy (wasm)")
 fi
 
 step "the DOM builder in headless Chromium (wasm-bindgen-test)"

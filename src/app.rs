@@ -70,11 +70,7 @@ fn shell(store: &'static Store) {
     let meta = &store.data.meta;
     let as_of = crate::components::date_label::as_of(store);
     let header = el("header", "site-header")
-        .child(
-            el("div", "brand")
-                .child(text_el("span", "brand-title", &meta.title))
-                .child(el("span", "as-of").text("As of ").text(&as_of)),
-        )
+        .child(el("div", "brand").child(text_el("span", "brand-title", &meta.title)).child(el("span", "as-of").text("As of ").text(&as_of)))
         .child(el("nav", "site-nav").attr("aria-label", "Views").children(View::ALL.map(|v| nav_link(v, view_kind))))
         .child(crate::components::theme::theme_toggle());
     let main = el("main", "")
@@ -103,10 +99,7 @@ fn shell(store: &'static Store) {
     El(body.into())
         .child(el("a", "skip-link").attr("href", "#main").text("Skip to content"))
         .child(delegate(header, ctx, |_, _| {}))
-        .dyn_child(
-            move || ctx.notices.get(),
-            move |n| (!n.is_empty()).then(|| crate::components::notice::notice_el(ctx, n)),
-        )
+        .dyn_child(move || ctx.notices.get(), move |n| (!n.is_empty()).then(|| crate::components::notice::notice_el(ctx, n)))
         .child(main)
         .child(delegate(footer, ctx, |_, _| {}));
 }

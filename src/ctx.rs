@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::domain::intent::{self, Intent};
 pub use crate::domain::intent::Nav;
+use crate::domain::intent::{self, Intent};
 use crate::domain::query::{self, SearchHits, TimelineResult};
 use crate::domain::search;
 use crate::domain::store::Store;
@@ -135,9 +135,8 @@ fn queue_history(url: String, nav: Nav) {
 /// Writes the queued URL changes to the browser's history, in order.
 pub fn flush_history() {
     // `try_`: the panic banner calls this too, possibly from inside `queue_history`.
-    let queued = PENDING_HISTORY
-        .try_with(|q| q.try_borrow_mut().map(|mut q| std::mem::take(&mut *q)).unwrap_or_default())
-        .unwrap_or_default();
+    let queued =
+        PENDING_HISTORY.try_with(|q| q.try_borrow_mut().map(|mut q| std::mem::take(&mut *q)).unwrap_or_default()).unwrap_or_default();
     if queued.is_empty() {
         return;
     }

@@ -1,8 +1,8 @@
 //! The real dataset is valid, every quote is exact, and the validator catches
 //! each kind of fault in a broken copy, naming the record and the field.
 
-use briefing::domain::model::Briefing;
 use briefing::domain::citations::all_citations;
+use briefing::domain::model::Briefing;
 use briefing::domain::validate::{load, validate};
 use std::path::PathBuf;
 

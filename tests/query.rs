@@ -200,10 +200,8 @@ fn active_filters_name_each_filter_and_removing_one_keeps_the_rest() {
     use briefing::domain::date::PartialDate;
     use briefing::domain::query::{active_filters, without, FilterRef};
     let store = store();
-    let mut t = TimelineState::default();
-    t.q = " kabul ".into();
-    t.places = vec!["torkham".into()];
-    t.from = PartialDate::parse("2025-10");
+    let t =
+        TimelineState { q: " kabul ".into(), places: vec!["torkham".into()], from: PartialDate::parse("2025-10"), ..Default::default() };
     let chips = active_filters(&store, &t);
     let labels: Vec<&str> = chips.iter().map(|(l, _)| l.as_str()).collect();
     assert_eq!(labels, ["Search: “kabul”", "Place: Torkham", "From Oct 2025"]);

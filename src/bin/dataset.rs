@@ -1,4 +1,7 @@
 //! Dataset tool: `dataset validate FILE`, `dataset schema`, `dataset synth FILE COUNT`.
+//! A native tool: built for wasm32 (as `cargo test --target wasm32…` does) it is empty.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 use briefing::domain::{model::Briefing, synthetic, validate};
 
 fn main() {

@@ -13,10 +13,11 @@ pub fn quote_el(c: &Citation) -> El {
 
 /// `quote` and, under it, a link to its source.
 pub fn citation_figure(store: &Store, c: &Citation, quote: El) -> El {
-    el("figure", "citation")
-        .attr("data-source", &c.source)
-        .child(quote)
-        .child(el("figcaption", "").text("— ").child(link(&Intent::Source(c.source.clone()), "", &store.source_label(&c.source))))
+    el("figure", "citation").attr("data-source", &c.source).child(quote).child(el("figcaption", "").text("— ").child(link(
+        &Intent::Source(c.source.clone()),
+        "",
+        &store.source_label(&c.source),
+    )))
 }
 
 pub fn citations_el(store: &Store, citations: &[Citation]) -> El {

@@ -28,4 +28,3 @@ pub fn date_el(date: &str, precision: Precision, end: Option<&str>) -> El {
     };
     el("time", "date").attr("datetime", date).attr("data-precision", precision.as_str()).attr("title", title).text(&text)
 }
-

@@ -2,8 +2,8 @@
 
 pub mod citation;
 pub mod date_label;
-pub mod dom;
 pub mod disagreement;
+pub mod dom;
 pub mod error_banner;
 pub mod links;
 pub mod notice;
@@ -26,6 +26,5 @@ pub fn focus_by_id(id: &str) {
 /// Whether the window is wide enough for side panels to start open (else they
 /// start folded, so the main content is on a phone's first screen).
 pub fn is_wide() -> bool {
-    window().inner_width().ok().and_then(|w| w.as_f64()).map_or(true, |w| w > 900.0)
+    window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w > 900.0)
 }
-

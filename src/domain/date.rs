@@ -12,14 +12,12 @@ pub struct PartialDate {
 }
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTHS_LONG: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-];
+const MONTHS_LONG: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -95,7 +93,11 @@ impl PartialDate {
             (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], self.year),
             _ => self.year.to_string(),
         };
-        if precision == Precision::Approximate { format!("c. {base}") } else { base }
+        if precision == Precision::Approximate {
+            format!("c. {base}")
+        } else {
+            base
+        }
     }
 
     /// Canonical text form, the inverse of [`PartialDate::parse`].

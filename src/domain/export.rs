@@ -91,13 +91,7 @@ struct JsonExport<'a> {
 /// The events as JSON, with the briefing's title and date and the view's query.
 pub fn events_json(store: &Store, indices: &[usize], view_query: &str) -> String {
     let events: Vec<&Event> = indices.iter().filter_map(|&i| store.data.events.get(i)).collect();
-    let doc = JsonExport {
-        title: &store.data.meta.title,
-        as_of: &store.data.meta.as_of,
-        view: view_query,
-        count: events.len(),
-        events,
-    };
+    let doc = JsonExport { title: &store.data.meta.title, as_of: &store.data.meta.as_of, view: view_query, count: events.len(), events };
     serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".to_string())
 }
 

@@ -55,7 +55,6 @@ pub fn figure_text(f: &Figure) -> String {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,15 +9,15 @@
 //! start lower, leaving a free lane at the top for ties between the outer
 //! columns' leading actors (the two governments in the real dataset).
 
-
-use super::model::{Actor, ActorKind, Alignment, Relation, RelationKind};
 use super::labels::alignment_heading;
+use super::model::{Actor, ActorKind, Alignment, Relation, RelationKind};
 use super::sort::sort_indices;
 
 // ---------------------------------------------------------------------------
 // Styles
 // ---------------------------------------------------------------------------
 
+/// SVG `stroke-dasharray` for a relation kind ("" is a solid line). Every kind
 /// has its own pattern, so ties are told apart without colour.
 pub fn relation_dash(k: RelationKind) -> &'static str {
     match k {
@@ -41,7 +41,6 @@ pub fn relation_width(k: RelationKind) -> f64 {
         _ => 1.8,
     }
 }
-
 
 // ---------------------------------------------------------------------------
 // Layout
@@ -96,7 +95,11 @@ pub fn num(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     let t = tenths.unsigned_abs();
-    if t.is_multiple_of(10) { format!("{sign}{}", t / 10) } else { format!("{sign}{}.{}", t / 10, t % 10) }
+    if t.is_multiple_of(10) {
+        format!("{sign}{}", t / 10)
+    } else {
+        format!("{sign}{}.{}", t / 10, t % 10)
+    }
 }
 
 fn polygon(points: &[(f64, f64)]) -> String {
@@ -433,10 +436,13 @@ pub fn layout(actors: &[Actor], relations: &[Relation], width: f64) -> Layout {
     Layout { width, height: height.ceil(), nodes, order, edges, headings }
 }
 
-
 /// The pair of node indices in an order that depends on ids, not dataset order.
 fn canonical(actors: &[Actor], a: usize, b: usize) -> (usize, usize) {
-    if actors[a].id <= actors[b].id { (a, b) } else { (b, a) }
+    if actors[a].id <= actors[b].id {
+        (a, b)
+    } else {
+        (b, a)
+    }
 }
 
 /// The point `dist` from (x, y) toward (tx, ty), or toward (fx, fy) when the two coincide.
@@ -458,8 +464,6 @@ mod tests {
     fn real() -> Briefing {
         serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefing.json"))).unwrap()
     }
-
-
 
     #[test]
     fn layout_is_deterministic_and_independent_of_dataset_order() {

@@ -33,7 +33,10 @@ pub enum Intent {
     PlaceOnTimeline(String),
     /// The timeline filtered to one actor (its other settings reset), optionally
     /// with one of its events open.
-    ActorOnTimeline { actor: String, open: Option<String> },
+    ActorOnTimeline {
+        actor: String,
+        open: Option<String>,
+    },
     /// The Actors view with this actor selected, or none.
     SelectActor(Option<String>),
     /// Narratives at a topic.
@@ -294,11 +297,16 @@ mod tests {
 
     /// A filtered, sorted timeline with a search, and an open card.
     fn busy() -> UrlState {
-        let mut s = UrlState::default();
-        s.timeline.q = "kabul".into();
-        s.timeline.places = vec!["khost".into()];
-        s.timeline.sort = Sort::Newest;
-        s.timeline.open = Some("x".into());
+        let mut s = UrlState {
+            timeline: TimelineState {
+                q: "kabul".into(),
+                places: vec!["khost".into()],
+                sort: Sort::Newest,
+                open: Some("x".into()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
         s.actors.at = Some(d("2025-10"));
         s
     }
@@ -353,7 +361,18 @@ mod tests {
 
     #[test]
     fn malformed_attributes_decode_to_nothing() {
-        for bad in ["", "nope", "view:maps", "event:", "facet:kind", "facet:colour:red", "range:2025", "ties-table:x", "tie-kind:friends", "from:soon"] {
+        for bad in [
+            "",
+            "nope",
+            "view:maps",
+            "event:",
+            "facet:kind",
+            "facet:colour:red",
+            "range:2025",
+            "ties-table:x",
+            "tie-kind:friends",
+            "from:soon",
+        ] {
             assert_eq!(Intent::decode(bad), None, "{bad}");
         }
     }

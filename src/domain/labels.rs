@@ -56,8 +56,6 @@ pub fn relation_verb(k: RelationKind) -> &'static str {
     }
 }
 
-/// SVG `stroke-dasharray` for a relation kind ("" is a solid line). Every kind
-
 /// An event kind, for badges, facets and chips.
 pub fn kind_label(k: EventKind) -> &'static str {
     match k {

@@ -124,13 +124,8 @@ mod tests {
     fn lists_every_event_with_figures_once() {
         let store = real();
         let list = incidents(&store);
-        let with_figures: Vec<&str> = store
-            .data
-            .events
-            .iter()
-            .filter(|e| e.claims.iter().any(|c| !c.figures.is_empty()))
-            .map(|e| e.id.as_str())
-            .collect();
+        let with_figures: Vec<&str> =
+            store.data.events.iter().filter(|e| e.claims.iter().any(|c| !c.figures.is_empty())).map(|e| e.id.as_str()).collect();
         assert_eq!(list.len(), with_figures.len());
         for id in with_figures {
             assert_eq!(list.iter().filter(|i| i.event.id == id).count(), 1, "{id}");

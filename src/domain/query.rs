@@ -1,8 +1,8 @@
 //! Timeline queries: filters, facet counts, sorting and the activity histogram.
 //! Within one facet the options are alternatives (OR); facets combine with AND.
 
-use super::labels::{alignment_label, kind_label};
 use super::date::month_label;
+use super::labels::{alignment_label, kind_label};
 use super::model::{Alignment, EventKind};
 use super::search::{matches_all, terms};
 use super::store::{Store, FACETS};
@@ -67,7 +67,9 @@ impl SearchHits {
             return SearchHits { terms, hits: Vec::new() };
         }
         let narrows = prev.filter(|p| {
-            !p.terms.is_empty() && p.hits.len() == store.event_text.len() && p.terms.iter().all(|o| terms.iter().any(|t| t.contains(o.as_str())))
+            !p.terms.is_empty()
+                && p.hits.len() == store.event_text.len()
+                && p.terms.iter().all(|o| terms.iter().any(|t| t.contains(o.as_str())))
         });
         let hits = match narrows {
             Some(p) => p.hits.iter().zip(&store.event_text).map(|(&was, text)| was && matches_all(text, &terms)).collect(),
@@ -202,8 +204,7 @@ fn facet_options(store: &Store, f: &TimelineState, counts: &[Vec<usize>; FACETS]
         .enumerate()
         .map(|(i, a)| option(a.as_str(), alignment_label(*a), counts[3][i], f.alignments.contains(a)))
         .collect();
-    let phases =
-        data.phases.iter().enumerate().map(|(i, p)| option(&p.id, &p.name, counts[4][i], f.phases.contains(&p.id))).collect();
+    let phases = data.phases.iter().enumerate().map(|(i, p)| option(&p.id, &p.name, counts[4][i], f.phases.contains(&p.id))).collect();
     let mut tags: Vec<FacetOption> =
         store.tag_list.iter().enumerate().map(|(i, t)| option(t, t, counts[5][i], f.tags.contains(t))).collect();
     // Long lists read best with the most useful options first.
@@ -244,7 +245,6 @@ pub fn month_summary(activity: &[MonthBucket], month: u32) -> String {
     }
     text
 }
-
 
 impl Facet {
     pub fn label(self) -> &'static str {

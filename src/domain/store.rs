@@ -66,11 +66,8 @@ impl Store {
         let event_by_id = index_of(&data.events, |e| &e.id);
         let source_by_id = index_of(&data.sources, |s| &s.id);
         let narrative_by_id = index_of(&data.narratives, |n| &n.id);
-        let event_dates: Vec<PartialDate> = data
-            .events
-            .iter()
-            .map(|e| PartialDate::parse(&e.date).unwrap_or(PartialDate { year: 0, month: None, day: None }))
-            .collect();
+        let event_dates: Vec<PartialDate> =
+            data.events.iter().map(|e| PartialDate::parse(&e.date).unwrap_or(PartialDate { year: 0, month: None, day: None })).collect();
         let chronological = chronological_order(&data.events, &event_dates, &event_by_id);
 
         let mut led_to = vec![Vec::new(); data.events.len()];

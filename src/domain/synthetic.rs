@@ -18,8 +18,25 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "border", "strike", "talks", "ceasefire", "militants", "crossing", "convoy", "statement", "province", "officials",
-    "security", "district", "trade", "refugees", "mediators", "outpost", "retaliation", "delegation", "checkpoint",
+    "border",
+    "strike",
+    "talks",
+    "ceasefire",
+    "militants",
+    "crossing",
+    "convoy",
+    "statement",
+    "province",
+    "officials",
+    "security",
+    "district",
+    "trade",
+    "refugees",
+    "mediators",
+    "outpost",
+    "retaliation",
+    "delegation",
+    "checkpoint",
 ];
 
 /// Replaces the events of `base` with `count` generated ones spread over 2021–2025.

@@ -136,7 +136,8 @@ pub fn table_rows(
         .into_iter()
         .filter(|&i| {
             let r = &rels[i];
-            let hay = || format!("{}\n{}\n{}\n{}\n{}", names[i].0, names[i].1, fold(relation_label(r.kind)), r.kind.as_str(), fold(&r.summary));
+            let hay =
+                || format!("{}\n{}\n{}\n{}\n{}", names[i].0, names[i].1, fold(relation_label(r.kind)), r.kind.as_str(), fold(&r.summary));
             words.is_empty() || matches_all(&hay(), &words)
         })
         .collect();
@@ -155,7 +156,6 @@ pub fn table_rows(
     rows
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,8 +172,7 @@ mod tests {
             from: "a".into(),
             to: "b".into(),
             kind,
-            period: (start.is_some() || end.is_some())
-                .then(|| Period { start: start.map(Into::into), end: end.map(Into::into) }),
+            period: (start.is_some() || end.is_some()).then(|| Period { start: start.map(Into::into), end: end.map(Into::into) }),
             summary: String::new(),
             events: vec![],
             citations: vec![Citation { source: "s0".into(), quote: "q".into() }],
@@ -271,7 +270,8 @@ mod tests {
         // Text filter: every word, any of the names, relation or summary.
         let qatar = table_rows(&data, &[], None, "qatar", Column::From, true);
         assert!(!qatar.is_empty() && qatar.len() < n);
-        assert!(qatar.iter().all(|&i| data.relations[i].from == "qatar" || data.relations[i].to == "qatar"
+        assert!(qatar.iter().all(|&i| data.relations[i].from == "qatar"
+            || data.relations[i].to == "qatar"
             || data.relations[i].summary.to_lowercase().contains("qatar")));
         let hostile = table_rows(&data, &[RelationKind::Hostile], None, "", Column::From, true);
         assert!(hostile.iter().all(|&i| data.relations[i].kind == RelationKind::Hostile));

@@ -1,10 +1,10 @@
 //! What the reader sees, as a URL query string and back. Parsing is total: any
 //! input yields a usable state plus notices for whatever was dropped.
 
-use super::ties::Column;
 use super::date::PartialDate;
 use super::model::{Alignment, EventKind, RelationKind};
 use super::store::Store;
+use super::ties::Column;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
@@ -291,11 +291,7 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             "tq" => state.actors.ties_q = value.chars().take(200).collect(),
             "tsort" => one_of!(state.actors.ties_sort, TiesSort::parse, "not a table column"),
             "topic" => one_of!(state.narratives.topic, |s| id(s).map(Some), "not a topic id"),
-            "side" => one_of!(
-                state.narratives.side,
-                Side::parse,
-                "side is both, pakistan or afghanistan"
-            ),
+            "side" => one_of!(state.narratives.side, Side::parse, "side is both, pakistan or afghanistan"),
             "incident" => one_of!(state.narratives.incident, |s| id(s).map(Some), "not an event id"),
             "src" => one_of!(state.source, |s| id(s).map(Some), "not a source id"),
             _ => notices.push(format!("Ignored unknown parameter `{shown_key}`.")),
@@ -422,8 +418,7 @@ pub fn sanitize(state: &mut UrlState, store: &Store) -> Vec<String> {
     // A date outside the span the Actors date control covers would leave the slider
     // and the filter disagreeing: drop it and say so.
     if let Some(at) = state.actors.at {
-        let inside = super::date::month_range(&store.data)
-            .is_some_and(|(lo, hi)| (lo..=hi).contains(&super::date::month_index(at)));
+        let inside = super::date::month_range(&store.data).is_some_and(|(lo, hi)| (lo..=hi).contains(&super::date::month_index(at)));
         if !inside {
             state.actors.at = None;
             notices.push(format!("Ignored `at={}`: outside the dates this briefing covers.", at.iso()));
@@ -490,9 +485,13 @@ mod tests {
         "[a-z0-9][a-z0-9-]{0,12}"
     }
     fn date() -> impl Strategy<Value = Option<PartialDate>> {
-        proptest::option::of((1990u16..2030, proptest::option::of((1u8..=12, proptest::option::of(1u8..=28)))).prop_map(
-            |(year, md)| PartialDate { year, month: md.map(|m| m.0), day: md.and_then(|m| m.1) },
-        ))
+        proptest::option::of(
+            (1990u16..2030, proptest::option::of((1u8..=12, proptest::option::of(1u8..=28)))).prop_map(|(year, md)| PartialDate {
+                year,
+                month: md.map(|m| m.0),
+                day: md.and_then(|m| m.1),
+            }),
+        )
     }
     fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = Vec<T>> {
         proptest::sample::subsequence(all.to_vec(), 0..=all.len().min(4))

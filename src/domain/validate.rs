@@ -28,8 +28,7 @@ pub const MAX_QUOTE_WORDS: usize = 30;
 
 /// Parses and validates a dataset. `file` is named in every message.
 pub fn load(file: &str, json: &str) -> Result<Briefing, Vec<String>> {
-    let briefing: Briefing =
-        serde_json::from_str(json).map_err(|e| vec![format!("{file}: cannot parse: {e}")])?;
+    let briefing: Briefing = serde_json::from_str(json).map_err(|e| vec![format!("{file}: cannot parse: {e}")])?;
     let faults = validate(&briefing);
     if faults.is_empty() {
         Ok(briefing)
@@ -260,7 +259,11 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
             // A coarse date spans its month or year: only a start after our end is wrong.
             if let (Some((_, own_end)), Some(&(then, _))) = (own, c.event_dates.get(earlier.as_str())) {
                 if then > own_end {
-                    c.fault(&r, format!("responds_to[{i}]"), format!("`{earlier}` is later than this event: causal links point forward in time"));
+                    c.fault(
+                        &r,
+                        format!("responds_to[{i}]"),
+                        format!("`{earlier}` is later than this event: causal links point forward in time"),
+                    );
                 }
             }
             if earlier == &e.id {
@@ -275,9 +278,7 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
                 let ff = format!("{f}.figures[{j}]");
                 match (fig.qualifier, fig.upper) {
                     (Qualifier::Range, None) => c.fault(&r, format!("{ff}.upper"), "a range needs an upper bound"),
-                    (Qualifier::Range, Some(u)) if u <= fig.count => {
-                        c.fault(&r, format!("{ff}.upper"), "upper bound must exceed count")
-                    }
+                    (Qualifier::Range, Some(u)) if u <= fig.count => c.fault(&r, format!("{ff}.upper"), "upper bound must exceed count"),
                     (q, Some(_)) if q != Qualifier::Range => {
                         c.fault(&r, format!("{ff}.upper"), "upper bound only goes with qualifier `range`")
                     }
@@ -318,10 +319,10 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
         c.points(&r, "pakistan", &n.pakistan);
         c.points(&r, "afghanistan", &n.afghanistan);
         c.points(&r, "third_party", &n.third_party);
-        if n.pakistan.is_empty() && n.pakistan_silence.as_deref().map_or(true, |s| s.trim().is_empty()) {
+        if n.pakistan.is_empty() && n.pakistan_silence.as_deref().is_none_or(|s| s.trim().is_empty()) {
             c.fault(&r, "pakistan_silence", "the Pakistan side is empty: say that it made no public claim");
         }
-        if n.afghanistan.is_empty() && n.afghanistan_silence.as_deref().map_or(true, |s| s.trim().is_empty()) {
+        if n.afghanistan.is_empty() && n.afghanistan_silence.as_deref().is_none_or(|s| s.trim().is_empty()) {
             c.fault(&r, "afghanistan_silence", "the Afghanistan side is empty: say that it made no public claim");
         }
         c.refs(&r, "events", &n.events, &|c, id| c.event_dates.contains_key(id), "event");
@@ -343,4 +344,3 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
 
     c.faults
 }
-

@@ -72,18 +72,8 @@ pub(super) fn controls(ctx: Ctx) -> (El, Controls) {
         filters = filters.attr("open", "");
     }
     let root = el("div", "actors-controls")
-        .child(
-            el("div", "mode-toggle")
-                .attr("role", "group")
-                .attr("aria-label", "Show the ties as")
-                .child(graph)
-                .child(table),
-        )
-        .child(
-            filters
-                .child(summary)
-                .child(el("div", "actors-filters-body").child(rel_filters).maybe(date)),
-        );
+        .child(el("div", "mode-toggle").attr("role", "group").attr("aria-label", "Show the ties as").child(graph).child(table))
+        .child(filters.child(summary).child(el("div", "actors-filters-body").child(rel_filters).maybe(date)));
     (root, parts)
 }
 
@@ -105,11 +95,7 @@ fn date_control(ctx: Ctx, lo: u32, hi: u32, parts: &mut Controls) -> El {
         .child(text_el("label", "", "Ties in force in").attr("for", "actors-at"))
         .child(input)
         .child(output)
-        .child(text_el(
-            "span",
-            "date-span",
-            &format!("{} – {}", date_label(month_date(lo)), date_label(month_date(hi))),
-        ))
+        .child(text_el("span", "date-span", &format!("{} – {}", date_label(month_date(lo)), date_label(month_date(hi)))))
         .child(clear)
 }
 
@@ -173,4 +159,3 @@ pub(super) fn update(ctx: Ctx, c: &Controls, count_el: &Element, f: &Filter, tab
     };
     set_text(count_el, &line);
 }
-

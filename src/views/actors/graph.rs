@@ -46,12 +46,28 @@ fn build(store: &crate::domain::store::Store, l: &Layout) -> Drawing {
     let defs = svg("defs").append_to(&root);
     for k in RelationKind::ALL {
         let id = format!("arrow-{}", k.as_str());
-        let marker = svg("marker").attr("id", &id).attr("data-kind", k.as_str()).attr("viewBox", "0 0 10 10").attr("refX", "9").attr("refY", "5").attr("markerWidth", "9").attr("markerHeight", "9").attr("markerUnits", "userSpaceOnUse").attr("orient", "auto").append_to(&defs);
+        let marker = svg("marker")
+            .attr("id", &id)
+            .attr("data-kind", k.as_str())
+            .attr("viewBox", "0 0 10 10")
+            .attr("refX", "9")
+            .attr("refY", "5")
+            .attr("markerWidth", "9")
+            .attr("markerHeight", "9")
+            .attr("markerUnits", "userSpaceOnUse")
+            .attr("orient", "auto")
+            .append_to(&defs);
         svg("path").attr("class", "arrow").attr("d", "M0 0L10 5L0 10Z").append_to(&marker);
     }
     let bands = svg("g").attr("class", "bands").append_to(&root);
     for hd in &l.headings {
-        let t = svg("text").attr("class", "band-heading").attr("data-alignment", hd.alignment.as_str()).attr("x", &num(hd.x)).attr("y", &num(hd.y)).attr("text-anchor", "middle").append_to(&bands);
+        let t = svg("text")
+            .attr("class", "band-heading")
+            .attr("data-alignment", hd.alignment.as_str())
+            .attr("x", &num(hd.x))
+            .attr("y", &num(hd.y))
+            .attr("text-anchor", "middle")
+            .append_to(&bands);
         t.set_text_content(Some(hd.text));
     }
     let edge_group = svg("g").attr("class", "edges").attr("aria-hidden", "true").append_to(&root);
@@ -60,7 +76,15 @@ fn build(store: &crate::domain::store::Store, l: &Layout) -> Drawing {
         .iter()
         .map(|e| {
             let r = &store.data.relations[e.relation];
-            let path = svg("path").attr("class", "edge").attr("data-kind", r.kind.as_str()).attr("data-relation-id", &r.id).attr("d", &e.d).attr("stroke-dasharray", relation_dash(r.kind)).attr("stroke-width", &num(relation_width(r.kind))).attr("marker-end", &format!("url(#arrow-{})", r.kind.as_str())).append_to(&edge_group);
+            let path = svg("path")
+                .attr("class", "edge")
+                .attr("data-kind", r.kind.as_str())
+                .attr("data-relation-id", &r.id)
+                .attr("d", &e.d)
+                .attr("stroke-dasharray", relation_dash(r.kind))
+                .attr("stroke-width", &num(relation_width(r.kind)))
+                .attr("marker-end", &format!("url(#arrow-{})", r.kind.as_str()))
+                .append_to(&edge_group);
             (e.relation, e.from, e.to, path)
         })
         .collect();
@@ -73,15 +97,35 @@ fn build(store: &crate::domain::store::Store, l: &Layout) -> Drawing {
             let n = &l.nodes[k];
             let a = &store.data.actors[n.actor];
             let label = format!("{}, {}, {}", a.name, actor_kind_label(a.kind), alignment_label(a.alignment));
-            let g = svg("g").attr("class", "node").attr("data-actor-id", &a.id).attr("data-kind", a.kind.as_str()).attr("tabindex", "0").attr("role", "button").attr("aria-label", &label).attr("aria-pressed", "false").append_to(&node_group);
+            let g = svg("g")
+                .attr("class", "node")
+                .attr("data-actor-id", &a.id)
+                .attr("data-kind", a.kind.as_str())
+                .attr("tabindex", "0")
+                .attr("role", "button")
+                .attr("aria-label", &label)
+                .attr("aria-pressed", "false")
+                .append_to(&node_group);
             // The whole of the node and its label answers clicks.
             let hit_w = n.label.w.max(2.0 * n.r + 10.0);
             let top = n.y - n.r - 5.0;
-            svg("rect").attr("class", "hit").attr("x", &num(n.x - hit_w / 2.0)).attr("y", &num(top)).attr("width", &num(hit_w)).attr("height", &num(n.label.y + n.label.h - top)).attr("fill", "transparent").append_to(&g);
+            svg("rect")
+                .attr("class", "hit")
+                .attr("x", &num(n.x - hit_w / 2.0))
+                .attr("y", &num(top))
+                .attr("width", &num(hit_w))
+                .attr("height", &num(n.label.y + n.label.h - top))
+                .attr("fill", "transparent")
+                .append_to(&g);
             svg("circle").attr("class", "ring").attr("cx", &num(n.x)).attr("cy", &num(n.y)).attr("r", &num(n.r + 5.0)).append_to(&g);
-            svg("path").attr("class", "shape").attr("data-alignment", a.alignment.as_str()).attr("d", &shape_path(n.shape, n.x, n.y, n.r)).append_to(&g);
+            svg("path")
+                .attr("class", "shape")
+                .attr("data-alignment", a.alignment.as_str())
+                .attr("d", &shape_path(n.shape, n.x, n.y, n.r))
+                .append_to(&g);
             let x = num(n.x);
-            let text = svg("text").attr("class", "label").attr("x", &x).attr("y", &num(n.baseline)).attr("text-anchor", "middle").append_to(&g);
+            let text =
+                svg("text").attr("class", "label").attr("x", &x).attr("y", &num(n.baseline)).attr("text-anchor", "middle").append_to(&g);
             for (i, line) in n.lines.iter().enumerate() {
                 let span = svg("tspan").attr("x", &x).attr("dy", if i == 0 { "0" } else { LINE_HEIGHT_TEXT }).append_to(&text);
                 span.set_text_content(Some(line));

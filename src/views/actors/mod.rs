@@ -92,10 +92,11 @@ fn no_ties(scene: Scene) -> El {
         Some(d) => format!("No ties of the chosen types were in force in {}.", date_label(d)),
         None => "No ties of the chosen types.".to_string(),
     };
-    el("div", "empty-state")
-        .attr("data-testid", "no-ties")
-        .child(el("p", "").bind_text(message))
-        .child(action(&Intent::ShowAllTies, "button", "Show all ties"))
+    el("div", "empty-state").attr("data-testid", "no-ties").child(el("p", "").bind_text(message)).child(action(
+        &Intent::ShowAllTies,
+        "button",
+        "Show all ties",
+    ))
 }
 
 /// The view, drawn under the current owner.
@@ -121,15 +122,15 @@ pub fn view() -> crate::components::dom::El {
             return;
         }
         // Escape in a text field belongs to the field (a search box clears itself).
-        let in_field = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).is_some_and(|t| t.tag_name() == "INPUT");
+        let in_field =
+            ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).is_some_and(|t| t.tag_name() == "INPUT");
         if in_field {
             return;
         }
         let Some(id) = ctx.state.with_untracked(|s| s.actors.selected.clone()) else { return };
         ctx.apply(&Intent::SelectActor(None));
-        let in_panel = document()
-            .active_element()
-            .is_some_and(|el| el.closest("#actor-panel").ok().flatten().is_some() || el.tag_name() == "BODY");
+        let in_panel =
+            document().active_element().is_some_and(|el| el.closest("#actor-panel").ok().flatten().is_some() || el.tag_name() == "BODY");
         if in_panel {
             focus_node(&id);
         }
@@ -145,9 +146,8 @@ pub fn view() -> crate::components::dom::El {
         let on_table = table.get();
         let ties_q = ties_q.get();
         filter.with(|f| {
-            let matches = (on_table && !ties_q.trim().is_empty()).then(|| {
-                table_rows(&store.data, &f.kinds, f.at, &ties_q, Column::From, true).len()
-            });
+            let matches =
+                (on_table && !ties_q.trim().is_empty()).then(|| table_rows(&store.data, &f.kinds, f.at, &ties_q, Column::From, true).len());
             controls::update(ctx, &parts, &count_el, f, on_table, matches)
         });
     });

@@ -60,12 +60,11 @@ fn tie_el(ctx: Ctx, r: usize, actor: &str) -> El {
                 .text(" ")
                 .child(actor_name(ctx, &rel.to, actor)),
         )
-        .child(
-            el("p", "tie-meta")
-                .child(text_el("span", "tie-kind", relation_label(rel.kind)))
-                .text(" · ")
-                .child(text_el("span", "tie-period", &period_text(rel.period.as_ref()))),
-        )
+        .child(el("p", "tie-meta").child(text_el("span", "tie-kind", relation_label(rel.kind))).text(" · ").child(text_el(
+            "span",
+            "tie-period",
+            &period_text(rel.period.as_ref()),
+        )))
         .child(text_el("p", "tie-summary", &rel.summary))
         .child(citations_el(ctx.store, &rel.citations))
 }
@@ -88,7 +87,10 @@ fn draw_ties(ctx: Ctx, section: &web_sys::Element, actor: &str, all_ties: &[usiz
         .child(text_el("h3", "", &format!("Ties ({} of {total_ties} shown)", total_ties - hidden)))
         .maybe((hidden > 0).then(|| {
             el("p", "ties-hidden")
-                .text(&format!("{hidden} more {} hidden by the tie type or date filters. ", if hidden == 1 { "tie is" } else { "ties are" }))
+                .text(&format!(
+                    "{hidden} more {} hidden by the tie type or date filters. ",
+                    if hidden == 1 { "tie is" } else { "ties are" }
+                ))
                 .child(action(&Intent::ShowAllTies, "link-button", "Show all ties"))
         }))
         .maybe((total_ties == 0).then(|| text_el("p", "muted", "The sources describe no ties for this actor.")));
@@ -101,16 +103,14 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
     let id = actor.id.clone();
 
     // Ties touching the actor, redrawn when the filters change.
-    let all_ties: Vec<usize> = (0..store.data.relations.len())
-        .filter(|&r| store.data.relations[r].from == id || store.data.relations[r].to == id)
-        .collect();
+    let all_ties: Vec<usize> =
+        (0..store.data.relations.len()).filter(|&r| store.data.relations[r].from == id || store.data.relations[r].to == id).collect();
     let ties = el("section", "profile-ties").attr("aria-label", "Ties").bind({
         let id = id.clone();
         move |section| scene.filter.with(|f| draw_ties(ctx, section, &id, &all_ties, &f.shown))
     });
 
-    let events: Vec<usize> =
-        store.chronological.iter().copied().filter(|&e| store.data.events[e].actors.contains(&id)).collect();
+    let events: Vec<usize> = store.chronological.iter().copied().filter(|&e| store.data.events[e].actors.contains(&id)).collect();
     let event_count = events.len();
     let event_items = events.into_iter().map(|e| {
         let ev = &store.data.events[e];
@@ -127,13 +127,11 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
     el("article", "actor-profile")
         .attr("data-actor-id", &id)
         .child(
-            el("header", "profile-head")
-                .child(text_el("h2", "", &actor.name).id("actor-panel-title").attr("tabindex", "-1"))
-                .child(
-                    action(&Intent::SelectActor(None), "button ghost close", "×")
-                        .attr("aria-label", "Close actor details (Esc)")
-                        .attr("title", "Close (Esc)"),
-                ),
+            el("header", "profile-head").child(text_el("h2", "", &actor.name).id("actor-panel-title").attr("tabindex", "-1")).child(
+                action(&Intent::SelectActor(None), "button ghost close", "×")
+                    .attr("aria-label", "Close actor details (Esc)")
+                    .attr("title", "Close (Esc)"),
+            ),
         )
         .child(
             el("p", "profile-meta")
@@ -150,9 +148,11 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
         .child(citations_el(store, &actor.citations))
         .child(
             el("p", "profile-actions")
-                .child(
-                    link(&Intent::ActorOnTimeline { actor: id.clone(), open: None }, "button primary show-on-timeline", "Show on timeline"),
-                )
+                .child(link(
+                    &Intent::ActorOnTimeline { actor: id.clone(), open: None },
+                    "button primary show-on-timeline",
+                    "Show on timeline",
+                ))
                 .child(text_el("span", "muted", &format!("{event_count} {}", if event_count == 1 { "event" } else { "events" }))),
         )
         .child(ties)

@@ -98,15 +98,14 @@ pub fn ties_table(ctx: Ctx, scene: Scene) -> El {
         .map(|c| el("th", c.class()).attr("scope", "col").child(action(&Intent::SortTies(c), "sort-button", c.label())))
         .collect();
     let ths: Vec<Element> = headers.iter().map(|h| h.0.clone()).collect();
-    let input = el("input", "")
-        .id("ties-filter")
-        .attr("type", "search")
-        .attr("placeholder", "Name, tie type or words in the summary")
-        .on("input", move |ev| {
+    let input = el("input", "").id("ties-filter").attr("type", "search").attr("placeholder", "Name, tie type or words in the summary").on(
+        "input",
+        move |ev| {
             if let Some(input) = event_target(ev) {
                 ctx.apply(&Intent::TiesQuery(wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlInputElement>(&input).value()));
             }
-        });
+        },
+    );
     let status = el("span", "muted").attr("role", "status");
     let empty = el("div", "empty-state")
         .attr("data-testid", "no-rows")
@@ -137,12 +136,7 @@ pub fn ties_table(ctx: Ctx, scene: Scene) -> El {
     });
 
     el("div", "ties-table-wrap")
-        .child(
-            el("div", "table-filter")
-                .child(text_el("label", "", "Filter ties").attr("for", "ties-filter"))
-                .child(input)
-                .child(status),
-        )
+        .child(el("div", "table-filter").child(text_el("label", "", "Filter ties").attr("for", "ties-filter")).child(input).child(status))
         .child(empty)
         .child(
             scroll.child(

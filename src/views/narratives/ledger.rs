@@ -57,9 +57,8 @@ fn incident_el(ctx: Ctx, inc: &Incident) -> El {
             .child(cell("td", "When stated").children(r.sources.iter().map(|s| text_el("span", "when", &stated(store, s)))))
             .child(cell("td", "Source").child(citations_el(ctx.store, &r.claim.citations)))
     });
-    let head = el("tr", "").children(
-        ["Who claims", "Figure", "Of whom", "When stated", "Source"].map(|h| text_el("th", "", h).attr("scope", "col")),
-    );
+    let head = el("tr", "")
+        .children(["Who claims", "Figure", "Of whom", "When stated", "Source"].map(|h| text_el("th", "", h).attr("scope", "col")));
     let table = el("table", "ledger-table")
         .child(text_el("caption", "visually-hidden", &format!("Claims about: {}", e.title)))
         .child(el("thead", "").child(head))
@@ -69,13 +68,10 @@ fn incident_el(ctx: Ctx, inc: &Incident) -> El {
             .child(text_el("p", "disagreements-label", "Where the sources disagree about this incident"))
             .children(inc.disagreements.iter().map(|d| disagreement_el(ctx.store, d, "4")))
     });
-    let meta = el("p", "incident-meta")
-        .child(date_el(&e.date, e.precision, e.end_date.as_deref()))
-        .text(" · ")
-        .child(
-            text_el("span", "contest-badge", if contested { "Contested" } else { "Single account in the sources" })
-                .attr("data-contested", if contested { "true" } else { "false" }),
-        );
+    let meta = el("p", "incident-meta").child(date_el(&e.date, e.precision, e.end_date.as_deref())).text(" · ").child(
+        text_el("span", "contest-badge", if contested { "Contested" } else { "Single account in the sources" })
+            .attr("data-contested", if contested { "true" } else { "false" }),
+    );
     let actions = el("p", "incident-actions no-print")
         .child(link(&Intent::Incident(e.id.clone()), "permalink", "Select and link to this incident"))
         .text(" · ")

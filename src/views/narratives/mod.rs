@@ -26,9 +26,11 @@ fn side_toggle_el() -> El {
         .attr("role", "group")
         .attr("aria-label", "Positions shown")
         .child(text_el("span", "side-toggle-label", "Show").attr("aria-hidden", "true"))
-        .children(SIDES.map(|(v, label)| {
-            action(&Intent::Side(v), "button", label).attr("data-side-option", v.as_str()).attr("aria-pressed", "false")
-        }))
+        .children(
+            SIDES.map(|(v, label)| {
+                action(&Intent::Side(v), "button", label).attr("data-side-option", v.as_str()).attr("aria-pressed", "false")
+            }),
+        )
 }
 
 /// The list of topics, each a link to its section, with its verdict.

@@ -56,21 +56,24 @@ fn side_el(ctx: Ctx, side: &str, label: &str, sub: &str, points: &[Point], silen
         .child(el("span", &format!("swatch align-{side}")).attr("aria-hidden", "true"))
         .text(label)
         .maybe((!sub.is_empty()).then(|| text_el("span", "side-sub", sub)));
-    let silence = (points.is_empty()).then(|| {
-        let fallback = format!("The sources quote no {label} position on this question.");
-        el("div", "silence")
-            .child(text_el("p", "silence-label", &format!("No public claim from {label} in the sources")))
-            .child(text_el("p", "", silence.unwrap_or(&fallback)))
-    });
+    let silence =
+        (points.is_empty()).then(|| {
+            let fallback = format!("The sources quote no {label} position on this question.");
+            el("div", "silence")
+                .child(text_el("p", "silence-label", &format!("No public claim from {label} in the sources")))
+                .child(text_el("p", "", silence.unwrap_or(&fallback)))
+        });
     el("section", "side").attr("data-side", side).child(heading).maybe(silence).maybe(points_el(ctx, points))
 }
 
 pub fn topic_el(ctx: Ctx, n: &Narrative) -> El {
     let heading_id = format!("topic-{}-title", n.id);
     let verdict = n.divergence;
-    let head = el("header", "topic-head")
-        .child(text_el("h2", "", &n.topic).attr("id", &heading_id))
-        .child(link(&Intent::Topic(n.id.clone()), "permalink no-print", "Link to this topic"));
+    let head = el("header", "topic-head").child(text_el("h2", "", &n.topic).attr("id", &heading_id)).child(link(
+        &Intent::Topic(n.id.clone()),
+        "permalink no-print",
+        "Link to this topic",
+    ));
     let question = el("p", "question").child(text_el("span", "label", "Question at stake: ")).text(&n.question);
     let divergence = el("div", "divergence")
         .attr("data-divergence", verdict.as_str())
@@ -79,13 +82,20 @@ pub fn topic_el(ctx: Ctx, n: &Narrative) -> El {
     let sides = el("div", "sides")
         .child(side_el(ctx, "pakistan", "Pakistan", " · government and officials", &n.pakistan, n.pakistan_silence.as_deref()))
         .child(side_el(ctx, "afghanistan", "Afghanistan", " · government and officials", &n.afghanistan, n.afghanistan_silence.as_deref()));
-    let third = (!n.third_party.is_empty())
-        .then(|| side_el(ctx, "third-party", "Independent and third-party views", "", &n.third_party, None).attr("class", "side third-party"));
+    let third = (!n.third_party.is_empty()).then(|| {
+        side_el(ctx, "third-party", "Independent and third-party views", "", &n.third_party, None).attr("class", "side third-party")
+    });
     let events: Vec<El> = n
         .events
         .iter()
         .filter_map(|id| ctx.store.event(id))
-        .map(|e| el("li", "").child(date_el(&e.date, e.precision, e.end_date.as_deref())).text(" ").child(link(&Intent::OpenEvent(e.id.clone()), "", &e.title)))
+        .map(|e| {
+            el("li", "").child(date_el(&e.date, e.precision, e.end_date.as_deref())).text(" ").child(link(
+                &Intent::OpenEvent(e.id.clone()),
+                "",
+                &e.title,
+            ))
+        })
         .collect();
     let related = (!events.is_empty()).then(|| {
         el("div", "related")

@@ -9,13 +9,13 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::components::date_label::as_of;
-use crate::domain::date::PartialDate;
-use crate::domain::export::{events_csv, events_json, file_name, CSV_COLUMNS};
-use crate::domain::model::Precision;
 use crate::components::dom::{el, text_el, El};
 use crate::components::links::link;
 use crate::ctx::Ctx;
+use crate::domain::date::PartialDate;
+use crate::domain::export::{events_csv, events_json, file_name, CSV_COLUMNS};
 use crate::domain::intent::Intent;
+use crate::domain::model::Precision;
 use crate::domain::url_state::{self, View};
 
 /// Offers text as a file download: a Blob, an object URL and a temporary link.
@@ -41,9 +41,7 @@ fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 /// Writes text to the clipboard; `done(false)` when the API is missing or refuses.
 fn copy_text(text: &str, done: fn(bool, &str), what: &'static str) {
     let navigator = window().navigator();
-    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .ok()
-        .filter(|c| !c.is_undefined() && !c.is_null());
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok().filter(|c| !c.is_undefined() && !c.is_null());
     let Some(clipboard) = clipboard else {
         done(false, what);
         return;
@@ -62,11 +60,7 @@ fn copy_text(text: &str, done: fn(bool, &str), what: &'static str) {
 fn copied(ok: bool, what: &str) {
     let doc = document();
     if let Some(status) = doc.get_element_by_id(&format!("{what}-status")) {
-        status.set_text_content(Some(if ok {
-            "Copied"
-        } else {
-            "Could not copy: the text is selected below, press Ctrl+C or ⌘C."
-        }));
+        status.set_text_content(Some(if ok { "Copied" } else { "Could not copy: the text is selected below, press Ctrl+C or ⌘C." }));
         if ok {
             let what = what.to_string();
             set_timeout(
@@ -230,19 +224,18 @@ pub fn export_el() -> El {
         )
         .child(text_el("p", "hint", &format!("CSV columns: {} (lists separated by “; ”).", CSV_COLUMNS.join(", "))))
         .child(el("p", "error").attr("id", "export-error").attr("role", "alert"));
-    let share = group("Link to this view")
-        .child(
-            el("p", "export-actions")
-                .child(button("copy-link", "Copy link", "button").attr("data-testid", "copy-link"))
-                .child(el("span", "copy-status").attr("id", "copy-link-status").attr("role", "status").attr("data-testid", "copy-link-status")),
-        )
-        .child(
-            el("input", "link-field")
-                .attr("id", "copy-link-field")
-                .attr("type", "text")
-                .attr("readonly", "")
-                .attr("aria-label", "Link to this view"),
-        );
+    let share =
+        group("Link to this view")
+            .child(el("p", "export-actions").child(button("copy-link", "Copy link", "button").attr("data-testid", "copy-link")).child(
+                el("span", "copy-status").attr("id", "copy-link-status").attr("role", "status").attr("data-testid", "copy-link-status"),
+            ))
+            .child(
+                el("input", "link-field")
+                    .attr("id", "copy-link-field")
+                    .attr("type", "text")
+                    .attr("readonly", "")
+                    .attr("aria-label", "Link to this view"),
+            );
     let cite = group("Cite this view")
         .child(
             el("textarea", "cite-field")

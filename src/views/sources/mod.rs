@@ -122,17 +122,11 @@ fn handle_quotes_click(ctx: Ctx, ev: &web_sys::MouseEvent) {
 }
 
 fn fact(label: &str, field: &str, value: &str, known: bool) -> El {
-    el("div", "")
-        .child(text_el("dt", "", label))
-        .child(text_el("dd", if known { "" } else { "unknown" }, value).attr("data-field", field))
+    el("div", "").child(text_el("dt", "", label)).child(text_el("dd", if known { "" } else { "unknown" }, value).attr("data-field", field))
 }
 
 fn source_el(s: &Source, records: usize, quotes: usize) -> El {
-    let heading = s
-        .title
-        .clone()
-        .or_else(|| s.publisher.clone())
-        .unwrap_or_else(|| format!("Untitled {} ({})", kind_noun(s.kind), s.id));
+    let heading = s.title.clone().or_else(|| s.publisher.clone()).unwrap_or_else(|| format!("Untitled {} ({})", kind_noun(s.kind), s.id));
     let date = match (&s.date, s.date_precision) {
         (Some(d), p) => {
             let text = p.map(|p| date_text(d, p)).unwrap_or_else(|| d.clone());
@@ -143,9 +137,9 @@ fn source_el(s: &Source, records: usize, quotes: usize) -> El {
         (None, _) => fact("Date", "date", "Undated", false),
     };
     let url = match &s.url {
-        Some(u) if is_safe_url(u) => el("div", "").child(text_el("dt", "", "Link")).child(
-            el("dd", "").attr("data-field", "url").child(text_el("a", "", u).attr("href", u).attr("rel", "noopener noreferrer")),
-        ),
+        Some(u) if is_safe_url(u) => el("div", "")
+            .child(text_el("dt", "", "Link"))
+            .child(el("dd", "").attr("data-field", "url").child(text_el("a", "", u).attr("href", u).attr("rel", "noopener noreferrer"))),
         Some(u) => fact("Link", "url", u, true),
         None => fact("Link", "url", "Not given", false),
     };
@@ -157,19 +151,20 @@ fn source_el(s: &Source, records: usize, quotes: usize) -> El {
     let quotes_el = if quotes == 0 {
         text_el("p", "empty-state", "No record quotes this source.")
     } else {
-        el("details", "quotes")
-            .attr("data-quotes-for", &s.id)
-            .child(text_el("summary", "", &format!("The {quotes} quotes used from this source, in {records} records")))
+        el("details", "quotes").attr("data-quotes-for", &s.id).child(text_el(
+            "summary",
+            "",
+            &format!("The {quotes} quotes used from this source, in {records} records"),
+        ))
     };
     el("article", "source-card")
         .attr("id", &format!("source-{}", s.id))
         .attr("data-source-id", &s.id)
-        .child(
-            el("header", "source-head")
-                .child(text_el("span", "source-id", &s.id))
-                .child(text_el("h3", "", &heading))
-                .child(link(&Intent::Source(s.id.clone()), "permalink no-print", "Link to this source")),
-        )
+        .child(el("header", "source-head").child(text_el("span", "source-id", &s.id)).child(text_el("h3", "", &heading)).child(link(
+            &Intent::Source(s.id.clone()),
+            "permalink no-print",
+            "Link to this source",
+        )))
         .child(
             el("dl", "source-facts")
                 .child(fact("Kind", "kind", kind_label(s.kind), true))
@@ -201,13 +196,20 @@ fn method_el(store: &Store) -> El {
         .attr("id", "method")
         .attr("aria-labelledby", "method-title")
         .child(text_el("h2", "", "Method").attr("id", "method-title"))
-        .child(el("dl", "method-list").children(items.map(|(t, text)| el("div", "").child(text_el("dt", "", t)).child(text_el("dd", "", text)))))
+        .child(
+            el("dl", "method-list")
+                .children(items.map(|(t, text)| el("div", "").child(text_el("dt", "", t)).child(text_el("dd", "", text)))),
+        )
 }
 
 fn disagreements_el(ctx: Ctx) -> El {
     let store = ctx.store;
     let list = store.data.disagreements.iter().map(|d| {
-        let events = d.events.iter().filter_map(|e| store.event(e)).map(|e| el("li", "").child(link(&Intent::OpenEvent(e.id.clone()), "", &e.title)));
+        let events = d
+            .events
+            .iter()
+            .filter_map(|e| store.event(e))
+            .map(|e| el("li", "").child(link(&Intent::OpenEvent(e.id.clone()), "", &e.title)));
         el("div", "disagreement-wrap")
             .child(disagreement_el(ctx.store, d, "3"))
             .child(el("ul", "related-inline").attr("aria-label", "On the timeline").children(events))

@@ -11,12 +11,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::ctx::Ctx;
-use crate::domain::intent::Intent;
 use crate::components::dom::{el, svg, text_el, El};
+use crate::ctx::Ctx;
 use crate::domain::date::{month_label, PartialDate};
-use crate::domain::model::EventKind;
+use crate::domain::intent::Intent;
 use crate::domain::labels::kind_label;
+use crate::domain::model::EventKind;
 use crate::domain::query::{self, MonthBucket, TimelineResult};
 
 /// Width of one month's slot and the chart's height, in viewBox units.
@@ -104,7 +104,11 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
         let per_mille = if end { (i + 1) * 100_000 / n } else { i * 100_000 / n };
         let label = text_el("span", if end { "axis-label end" } else { "axis-label" }, &month_label(*m));
         // Set through the CSSOM: a style attribute would break the strict CSP.
-        let _ = label.0.unchecked_ref::<web_sys::HtmlElement>().style().set_property("left", &format!("{}.{:03}%", per_mille / 1000, per_mille % 1000));
+        let _ = label
+            .0
+            .unchecked_ref::<web_sys::HtmlElement>()
+            .style()
+            .set_property("left", &format!("{}.{:03}%", per_mille / 1000, per_mille % 1000));
         label
     });
 
@@ -185,12 +189,16 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
 
     let readout = el("span", "chart-readout").attr("data-testid", "chart-readout").bind(move |e| {
         let text = hover.get().and_then(|i| store.months.get(i).copied()).map(|m| result.with(|r| query::month_summary(&r.activity, m)));
-        crate::components::dom::set_text(e, text.as_deref().unwrap_or("Point at a bar to read its month; drag across bars to set the range."));
+        crate::components::dom::set_text(
+            e,
+            text.as_deref().unwrap_or("Point at a bar to read its month; drag across bars to set the range."),
+        );
     });
-    el("figure", "activity-chart")
-        .child(chart)
-        .child(el("div", "axis-labels").attr("aria-hidden", "true").children(labels))
-        .child(el("figcaption", "chart-legend").child(readout).children(kinds.iter().map(|k| {
-            el("span", "legend-item").child(el("span", "legend-swatch").attr("data-kind", k.as_str())).text(kind_label(*k))
-        })))
+    el("figure", "activity-chart").child(chart).child(el("div", "axis-labels").attr("aria-hidden", "true").children(labels)).child(
+        el("figcaption", "chart-legend").child(readout).children(
+            kinds
+                .iter()
+                .map(|k| el("span", "legend-item").child(el("span", "legend-swatch").attr("data-kind", k.as_str())).text(kind_label(*k))),
+        ),
+    )
 }

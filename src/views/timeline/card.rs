@@ -89,7 +89,10 @@ pub fn build_card(ctx: Ctx, index: usize) -> Card {
 
     let title = el("span", "");
     marked.push(Marked::new(&title, e.title.clone()));
-    let toggle = action(&Intent::ToggleCard(e.id.clone()), "card-toggle", "").attr("aria-expanded", "false").attr("aria-controls", &format!("details-{}", e.id)).child(title);
+    let toggle = action(&Intent::ToggleCard(e.id.clone()), "card-toggle", "")
+        .attr("aria-expanded", "false")
+        .attr("aria-controls", &format!("details-{}", e.id))
+        .child(title);
     let summary = el("p", "card-summary");
     marked.push(Marked::new(&summary, first_sentence(&e.summary).to_string()));
 
@@ -139,7 +142,16 @@ pub fn build_card(ctx: Ctx, index: usize) -> Card {
         .child(chip_row)
         .maybe(headline)
         .child(El(details.0.clone()));
-    Card { event: index, article: article.0, toggle: toggle.0, summary: summary.0, details: details.0, chips, marked, detail_marked: Vec::new() }
+    Card {
+        event: index,
+        article: article.0,
+        toggle: toggle.0,
+        summary: summary.0,
+        details: details.0,
+        chips,
+        marked,
+        detail_marked: Vec::new(),
+    }
 }
 
 /// Fills the details of an expanded card: full summary, claims, disagreements,
@@ -164,7 +176,9 @@ pub fn build_details(ctx: Ctx, card: &mut Card) {
                 .child(citations(ctx, &c.citations, &mut marked))
         });
         let items: Vec<El> = items.collect();
-        root = root.child(el("section", "claims").attr("aria-label", "Claims").child(text_el("h4", "", "Claims")).child(el("ul", "").children(items)));
+        root = root.child(
+            el("section", "claims").attr("aria-label", "Claims").child(text_el("h4", "", "Claims")).child(el("ul", "").children(items)),
+        );
     }
 
     let disagreements = store.disagreements_for(&e.id);
@@ -188,9 +202,11 @@ pub fn build_details(ctx: Ctx, card: &mut Card) {
         );
     }
 
-    root = root.child(
-        el("section", "sources-cited").attr("aria-label", "Citations").child(text_el("h4", "", "Sources")).child(citations(ctx, &e.citations, &mut marked)),
-    );
+    root = root.child(el("section", "sources-cited").attr("aria-label", "Citations").child(text_el("h4", "", "Sources")).child(citations(
+        ctx,
+        &e.citations,
+        &mut marked,
+    )));
 
     let responds = e.responds_to.iter().filter_map(|id| store.event_index(id)).map(|i| (i, "In response to:"));
     let led_to = store.led_to[card.event].iter().map(|&i| (i, "Led to:"));
@@ -208,7 +224,10 @@ pub fn build_details(ctx: Ctx, card: &mut Card) {
         .collect();
     if !links.is_empty() {
         root = root.child(
-            el("section", "causal").attr("aria-label", "Linked events").child(text_el("h4", "", "Linked events")).child(el("ul", "").children(links)),
+            el("section", "causal")
+                .attr("aria-label", "Linked events")
+                .child(text_el("h4", "", "Linked events"))
+                .child(el("ul", "").children(links)),
         );
     }
     let _ = card.details.append_child(&root.0);
@@ -239,4 +258,3 @@ pub fn set_chips(card: &Card, actors: &[String], places: &[String]) {
         let _ = if on { a.set_attribute("aria-current", "true") } else { a.remove_attribute("aria-current") };
     }
 }
-

@@ -15,10 +15,7 @@ use crate::domain::query::{self, active_filters, without, FilterRef};
 /// Redrawn when the set of filters changes: the chip that had the focus hands it
 /// to the chip now in its place, so Enter can remove filter after filter.
 pub fn active_filters_el(chips: &[(String, FilterRef)]) -> Option<El> {
-    let focused = document()
-        .active_element()
-        .and_then(|a| a.get_attribute("data-chip-index"))
-        .and_then(|i| i.parse::<usize>().ok());
+    let focused = document().active_element().and_then(|a| a.get_attribute("data-chip-index")).and_then(|i| i.parse::<usize>().ok());
     (!chips.is_empty()).then(|| {
         let block = el("div", "active-filters")
             .attr("aria-label", "Active filters")

@@ -115,7 +115,10 @@ fn facet_group(ctx: Ctx, facet: Facet, index: usize, options: Vec<query::FacetOp
         let input = el("input", "").attr("type", "checkbox").attr("id", &id).attr("data-value", &o.value).attr("data-intent", &intent);
         let count = el("span", "facet-count");
         let li = el("li", "").child(El(input.0.clone())).child(
-            el("label", "").attr("for", &id).child(text_el("span", "facet-label", &o.label).attr("title", &o.label)).child(El(count.0.clone())),
+            el("label", "")
+                .attr("for", &id)
+                .child(text_el("span", "facet-label", &o.label).attr("title", &o.label))
+                .child(El(count.0.clone())),
         );
         drawn.push(OptionEl { value: o.value, li: li.0.clone(), input: input.0.unchecked_into(), count: count.0, shown: None });
         li
@@ -150,16 +153,14 @@ fn facet_group(ctx: Ctx, facet: Facet, index: usize, options: Vec<query::FacetOp
             })
             .on("click", move |_| show_all.update(|v| *v = !*v))
     });
-    el("fieldset", "facet")
-        .attr("data-facet", facet.param())
-        .child(text_el("legend", "", facet.label()))
-        .child(list)
-        .maybe(more)
-        .on("change", move |ev| {
+    el("fieldset", "facet").attr("data-facet", facet.param()).child(text_el("legend", "", facet.label())).child(list).maybe(more).on(
+        "change",
+        move |ev| {
             if let Some((_, intent)) = crate::components::links::intent_of(ev) {
                 ctx.apply(&intent);
             }
-        })
+        },
+    )
 }
 
 /// A date input needs a full day: a month starts on its first day, or ends on its last.

@@ -104,10 +104,7 @@ pub fn card_list(ctx: Ctx, scene: Scene) -> crate::components::dom::El {
     // Actor and place filters: which chips are on.
     {
         let live = live.clone();
-        on_change(
-            move || filters.get(),
-            move |(a, p)| live.borrow().values().flatten().for_each(|c| set_chips(c, a, p)),
-        );
+        on_change(move || filters.get(), move |(a, p)| live.borrow().values().flatten().for_each(|c| set_chips(c, a, p)));
     }
 
     // The expanded card, and the one that was.

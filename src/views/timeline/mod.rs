@@ -45,16 +45,14 @@ impl Row {
 
 /// Sorting: oldest or newest first.
 fn sort_toggle(ctx: Ctx) -> El {
-    action(&Intent::ToggleSort, "button sort-toggle", "")
-        .attr("data-testid", "sort-toggle")
-        .bind(move |b| {
-            let newest = ctx.state.with(|s| s.timeline.sort == Sort::Newest);
-            let _ = b.set_attribute(
-                "aria-label",
-                if newest { "Sorted newest first; switch to oldest first" } else { "Sorted oldest first; switch to newest first" },
-            );
-            set_text(b, if newest { "Newest first ↓" } else { "Oldest first ↑" });
-        })
+    action(&Intent::ToggleSort, "button sort-toggle", "").attr("data-testid", "sort-toggle").bind(move |b| {
+        let newest = ctx.state.with(|s| s.timeline.sort == Sort::Newest);
+        let _ = b.set_attribute(
+            "aria-label",
+            if newest { "Sorted newest first; switch to oldest first" } else { "Sorted oldest first; switch to newest first" },
+        );
+        set_text(b, if newest { "Newest first ↓" } else { "Oldest first ↑" });
+    })
 }
 
 /// The view, drawn under the current owner.
@@ -80,9 +78,8 @@ pub fn view() -> El {
     );
     // A linked card must be rendered even when it sits far down the list.
     let shown = Memo::new(move |_| {
-        let pos = open.with(|o| {
-            o.as_ref().and_then(|id| store.event_index(id)).and_then(|i| result.with(|r| r.events.iter().position(|&e| e == i)))
-        });
+        let pos = open
+            .with(|o| o.as_ref().and_then(|id| store.event_index(id)).and_then(|i| result.with(|r| r.events.iter().position(|&e| e == i))));
         let n = result.with(|r| r.events.len());
         limit.get().max(pos.map_or(0, |p| p + 10)).min(n)
     });
@@ -146,9 +143,11 @@ pub fn view() -> El {
     let count = move || result.with(|r| r.events.len());
 
     let top = el("div", "timeline-top").child(text_el("h1", "", "Timeline").id("timeline-heading")).child(
-        el("details", "overview")
-            .child(text_el("summary", "", "What this briefing covers"))
-            .child(text_el("p", "view-intro", &store.data.meta.overview)),
+        el("details", "overview").child(text_el("summary", "", "What this briefing covers")).child(text_el(
+            "p",
+            "view-intro",
+            &store.data.meta.overview,
+        )),
     );
     let layout = el("div", "timeline-layout").child(facets::facet_panel(ctx, result)).child(
         el("div", "timeline-main")
@@ -170,10 +169,7 @@ pub fn view() -> El {
             )
             // Keyed by the chips' labels only: a keystroke elsewhere or an expanded card
             // leaves them (and the focus on one) in place.
-            .dyn_child(
-                move || ctx.state.with(|s| active_filters(store, &s.timeline)),
-                move |chips| chips::active_filters_el(chips),
-            )
+            .dyn_child(move || ctx.state.with(|s| active_filters(store, &s.timeline)), move |chips| chips::active_filters_el(chips))
             .dyn_child(move || count() == 0, move |&empty| empty.then(|| chips::empty_state(ctx)))
             .child(list::card_list(ctx, list::Scene { rows, open, terms: query.terms }))
             .dyn_child(
