@@ -6,6 +6,7 @@ pub mod export;
 pub mod format;
 pub mod graph;
 pub mod ledger;
+pub mod map;
 pub mod model;
 pub mod query;
 pub mod search;
