@@ -50,15 +50,15 @@ cp "$ROOT/scripts/map-provinces.csv" in/
 rm -rf geo && mkdir geo
 
 slug='id=name.toLowerCase().replace(/[^a-z]+/g,"-").replace(/^-|-$/g,"")'
-near='["Afghanistan","Pakistan","Iran","India","China","Tajikistan","Turkmenistan","Uzbekistan","Kyrgyzstan","Siachen Glacier","Nepal"]'
+near='["Afghanistan","Pakistan","Iran","India","China","Tajikistan","Turkmenistan","Uzbekistan","Kyrgyzstan","Siachen Glacier","Nepal","Turkey","Qatar"]'
 pair='pair=B?[A.name,B.name].sort().join("|"):""'
 kashmir='pair=="India|Pakistan"||pair=="China|India"||pair=="China|Pakistan"||pair.indexOf("Siachen")>=0'
 
-say "countries: clip to 25–81°E ${SOUTH}–43.5°N, simplify (${COUNTRY_INTERVAL} m near, ${FAR_INTERVAL} m far); provinces: rename, simplify (${PROVINCE_INTERVAL} m), clip to the simplified outlines"
+say "countries: clip to 24–81°E ${SOUTH}–44.5°N, simplify (${COUNTRY_INTERVAL} m near, ${FAR_INTERVAL} m far); provinces: rename, simplify (${PROVINCE_INTERVAL} m), clip to the simplified outlines"
 node_modules/.bin/mapshaper -quiet \
   -i in/countries-50m.json \
   -target countries \
-  -clip bbox=25,$SOUTH,81,43.5 \
+  -clip bbox=24,$SOUTH,81,44.5 \
   -simplify variable interval="$near.indexOf(name)>=0 ? $COUNTRY_INTERVAL : $FAR_INTERVAL" keep-shapes \
   -each "$slug" \
   -filter-fields id,name \

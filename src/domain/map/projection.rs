@@ -94,9 +94,9 @@ pub enum Frame {
 /// West, south, east, north of the main frame, in degrees.
 pub const MAIN_DEGREES: [f64; 4] = [60.0, 23.2, 78.4, 38.9];
 /// West, south, east, north of the inset, in degrees.
-pub const INSET_DEGREES: [f64; 4] = [25.5, 22.0, 80.0, 42.6];
+pub const INSET_DEGREES: [f64; 4] = [24.0, 22.0, 79.0, 44.5];
 /// West, south, east, north of everything the boundary file holds (the clip box).
-pub const REGION_DEGREES: [f64; 4] = [25.0, 21.0, 81.0, 43.5];
+pub const REGION_DEGREES: [f64; 4] = [24.0, 21.0, 81.0, 44.5];
 
 impl Frame {
     pub fn view_box(self) -> ViewBox {
