@@ -14,12 +14,18 @@ use briefing::domain::url_state::{parse, TimelineState};
 use briefing::domain::validate::load;
 use proptest::prelude::*;
 
-fn store() -> Store {
-    Store::new(load("briefing.json", briefing::DATASET_JSON).unwrap())
+/// Parsed once for all tests (the property tests run hundreds of cases).
+fn fixtures() -> &'static (Store, BaseMap) {
+    static F: std::sync::OnceLock<(Store, BaseMap)> = std::sync::OnceLock::new();
+    F.get_or_init(|| (Store::new(load("briefing.json", briefing::DATASET_JSON).unwrap()), BaseMap::parse(BOUNDARIES).unwrap()))
 }
 
-fn base() -> BaseMap {
-    BaseMap::parse(BOUNDARIES).unwrap()
+fn store() -> &'static Store {
+    &fixtures().0
+}
+
+fn base() -> &'static BaseMap {
+    &fixtures().1
 }
 
 fn place(s: &Store, id: &str) -> usize {
@@ -434,4 +440,67 @@ fn ten_thousand_events_index_and_count_quickly() {
     assert_eq!(c.placed + c.unplaced, 10_000);
     eprintln!("10k events: index {built:?}, counts {counted:?}");
     assert!(counted.as_millis() < 50, "{counted:?}");
+}
+
+// ---- keyboard ----
+
+#[test]
+fn arrow_keys_move_to_the_nearest_place_that_way() {
+    use briefing::domain::map::nav::{arrow_target, reading_order, Arrow};
+    let (s, b) = (store(), base());
+    let index = MapIndex::new(&s, &b);
+    let every: Vec<usize> = (0..s.data.places.len()).collect();
+    let go = |from: &str, arrow: Arrow| arrow_target(&index, &every, place(&s, from), arrow).map(|p| s.data.places[p].id.as_str());
+    assert_eq!(go("pl-peshawar", Arrow::Right), Some("pl-islamabad"));
+    assert_eq!(go("pl-istanbul", Arrow::Right), Some("pl-ankara"));
+    assert_eq!(go("pl-ankara", Arrow::Left), Some("pl-istanbul"));
+    assert_eq!(go("pl-balochistan", Arrow::Left), Some("pl-doha"));
+    assert_eq!(go("pl-istanbul", Arrow::Left), None);
+    assert_eq!(Arrow::from_key("ArrowUp"), Some(Arrow::Up));
+    // Every move goes the way of the key, and every place can be reached from every other.
+    for from in 0..every.len() {
+        for arrow in [Arrow::Left, Arrow::Right, Arrow::Up, Arrow::Down] {
+            if let Some(to) = arrow_target(&index, &every, from, arrow) {
+                let (a, c) = (index.places[from].at, index.places[to].at);
+                let ok = match arrow {
+                    Arrow::Left => c.x <= a.x,
+                    Arrow::Right => c.x >= a.x,
+                    Arrow::Up => c.y <= a.y,
+                    Arrow::Down => c.y >= a.y,
+                };
+                assert!(ok, "{} {arrow:?} → {}", s.data.places[from].id, s.data.places[to].id);
+            }
+        }
+        let mut seen = vec![false; every.len()];
+        let mut stack = vec![from];
+        while let Some(p) = stack.pop() {
+            if std::mem::replace(&mut seen[p], true) {
+                continue;
+            }
+            for arrow in [Arrow::Left, Arrow::Right, Arrow::Up, Arrow::Down] {
+                stack.extend(arrow_target(&index, &every, p, arrow));
+            }
+        }
+        let missed: Vec<&str> = (0..every.len()).filter(|&p| !seen[p]).map(|p| s.data.places[p].id.as_str()).collect();
+        assert!(missed.is_empty(), "from {}: {missed:?}", s.data.places[from].id);
+    }
+    let order = reading_order(&index, &every, 150.0);
+    assert_eq!(order.len(), every.len());
+    let last3: Vec<&str> = order[order.len() - 3..].iter().map(|&p| s.data.places[p].id.as_str()).collect();
+    assert_eq!(last3, ["pl-istanbul", "pl-ankara", "pl-doha"], "the inset comes last, north to south");
+}
+
+#[test]
+fn frames_draw_the_right_shapes() {
+    let b = base();
+    let main: Vec<&str> = b.shapes_in(Frame::Main).iter().map(|&i| b.shapes[i].id.as_str()).collect();
+    let inset: Vec<&str> = b.shapes_in(Frame::Inset).iter().map(|&i| b.shapes[i].id.as_str()).collect();
+    for id in ["afghanistan", "pakistan", "iran", "india", "af-khost", "pk-tribal-areas", "af-eastern-region"] {
+        assert!(main.contains(&id), "{id}");
+    }
+    assert!(!main.contains(&"turkey") && !main.contains(&"qatar"));
+    for id in ["turkey", "qatar", "afghanistan", "pakistan", "siachen-glacier"] {
+        assert!(inset.contains(&id), "{id}");
+    }
+    assert!(!inset.iter().any(|id| id.starts_with("af-") || id.starts_with("pk-")));
 }

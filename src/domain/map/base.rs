@@ -14,7 +14,7 @@
 //! units of [`super::projection`], ready for a `d` attribute.
 
 use super::geometry::{bounds, contains, decode_path, Ring};
-use super::projection::{ViewBox, Xy};
+use super::projection::{Frame, ViewBox, Xy};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ShapeKind {
@@ -198,6 +198,20 @@ impl BaseMap {
 
     pub fn line(&self, id: &str) -> Option<&Line> {
         self.lines.iter().find(|l| l.id == id)
+    }
+
+    /// The shapes to draw in a frame, in drawing order: in the main frame every
+    /// shape that reaches into it; in the inset only countries and the Siachen
+    /// Glacier (provinces and territories are too small there).
+    pub fn shapes_in(&self, frame: Frame) -> Vec<usize> {
+        let view = frame.view_box();
+        let meets = |b: &ViewBox| b.x < view.x + view.w && view.x < b.x + b.w && b.y < view.y + view.h && view.y < b.y + b.h;
+        (0..self.shapes.len())
+            .filter(|&i| {
+                let s = &self.shapes[i];
+                meets(&s.bounds) && (frame == Frame::Main || s.kind == ShapeKind::Country || s.country == "contested")
+            })
+            .collect()
     }
 
     /// Index of the smallest shape of one of `kinds` that contains `p`.

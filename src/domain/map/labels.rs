@@ -318,13 +318,16 @@ pub fn marker_radius(total: u32) -> f64 {
     (4.0 + 2.0 * (total.max(1) as f64).sqrt()).min(12.0)
 }
 
+/// `text` without `suffix`, compared ignoring ASCII case (no Unicode case tables
+/// in the wasm).
+pub fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    (text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix)).then(|| &text[..at])
+}
+
 /// The text a place is labelled with: its name without a trailing " province".
 pub fn label_text(name: &str) -> String {
-    let lower = name.to_lowercase();
-    match lower.strip_suffix(" province") {
-        Some(_) => name[..name.len() - " province".len()].to_string(),
-        None => name.to_string(),
-    }
+    strip_suffix_ignore_case(name, " province").unwrap_or(name).to_string()
 }
 
 /// A shorter form for long names, if one reads well: initials of a name of
@@ -338,13 +341,16 @@ pub fn short_text(name: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     for (long, short) in [("Eastern ", "E. "), ("Western ", "W. "), ("Northern ", "N. "), ("Southern ", "S. "), ("Former ", "")] {
         if let Some(rest) = text.strip_prefix(long) {
-            let mut chars = rest.chars();
-            let first: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
-            return Some(format!("{short}{first}{}", chars.as_str()));
+            let mut rest = rest.to_string();
+            if let Some(first) = rest.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            return Some(format!("{short}{rest}"));
         }
     }
-    let caps: Vec<&str> = words.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
-    if caps.len() >= 2 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || ["and", "of", "the"].contains(w)) {
+    let capital = |w: &&str| w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    let caps: Vec<&str> = words.iter().copied().filter(capital).collect();
+    if caps.len() >= 2 && words.iter().all(|w| capital(w) || ["and", "of", "the"].contains(w)) {
         return Some(caps.iter().filter_map(|w| w.chars().next()).collect());
     }
     None

@@ -2,6 +2,7 @@
 //! accessible names of map controls, and what selecting a place shows.
 
 use super::counts::Counts;
+use super::labels::strip_suffix_ignore_case;
 use super::places::{MapIndex, MarkKind};
 use super::projection::Frame;
 use crate::domain::model::{Alignment, Claim, Disagreement, EventKind};
@@ -73,12 +74,12 @@ pub fn list_rows(store: &Store, index: &MapIndex, counts: &Counts) -> Vec<ListRo
 pub fn accessible_name(store: &Store, index: &MapIndex, counts: &Counts, place: usize) -> String {
     let name = &store.data.places[place].name;
     let kind = index.places[place].kind;
-    let lower = name.to_lowercase();
+    let ends = |suffix: &str| strip_suffix_ignore_case(name, suffix).is_some();
     let what = match kind {
         MarkKind::Point => " (city)",
-        MarkKind::Area if lower.ends_with(" province") => "",
+        MarkKind::Area if ends(" province") => "",
         MarkKind::Area => " province",
-        MarkKind::Region if lower.ends_with(" region") => "",
+        MarkKind::Region if ends(" region") => "",
         MarkKind::Region => " (region)",
         MarkKind::Country => " (country)",
     };

@@ -11,6 +11,7 @@
 //!   and the month-by-month steps of the time control.
 //! - [`labels`]: label placement that never overlaps, per frame and screen size.
 //! - [`list`]: the list alternative, accessible names, a selected place's detail.
+//! - [`nav`]: arrow-key movement between places, and a reading (Tab) order.
 //!
 //! Size: the boundary file is 26 KB raw, 9.4 KB brotli. The first load is 179 KB
 //! of a 200 KB budget and the view's own code must fit in the rest, so the app
@@ -36,5 +37,6 @@ pub mod counts;
 pub mod geometry;
 pub mod labels;
 pub mod list;
+pub mod nav;
 pub mod places;
 pub mod projection;

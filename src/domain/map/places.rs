@@ -15,6 +15,7 @@
 use super::base::{BaseMap, ShapeKind};
 use super::projection::{frame_of, project, Frame, Xy};
 use crate::domain::model::PlaceKind;
+use crate::domain::query::Facet;
 use crate::domain::search::fold;
 use crate::domain::store::Store;
 
@@ -55,6 +56,10 @@ impl MarkKind {
         }
     }
 }
+
+/// Radius in map units (about 1.2°) of the approximate area drawn around a region
+/// without a boundary (Kashmir): a dashed halo, not a border.
+pub const APPROXIMATE_RADIUS: f64 = 120.0;
 
 /// One dataset place on the map.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,28 +151,25 @@ impl MapIndex {
             let inside = a.shape.is_some_and(|s| base.shapes[s].contains(b.at));
             inside || (a.kind == MarkKind::Country && fold(&data.places[p].country) == fold(&data.places[q].country))
         };
-        let by_id: std::collections::HashMap<&str, usize> = data.places.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
-        let mut disputed_by: std::collections::HashMap<&str, u8> = std::collections::HashMap::new();
+        // Source disagreements per event.
+        let mut disagreements = vec![0u8; data.events.len()];
         for d in &data.disagreements {
-            for e in &d.events {
-                let n = disputed_by.entry(e.as_str()).or_default();
-                *n = n.saturating_add(1);
+            for e in d.events.iter().filter_map(|id| store.event_index(id)) {
+                disagreements[e] = disagreements[e].saturating_add(1);
             }
         }
 
         let mut shown = Vec::with_capacity(data.events.len());
         let mut starts = Vec::with_capacity(data.events.len() + 1);
         let mut claimants = Vec::with_capacity(data.events.len());
-        let mut disagreements = Vec::with_capacity(data.events.len());
         let mut list: Vec<usize> = Vec::new();
-        for e in &data.events {
+        for (i, e) in data.events.iter().enumerate() {
             starts.push(shown.len() as u32);
             list.clear();
-            for id in &e.places {
-                if let Some(&p) = by_id.get(id.as_str()) {
-                    if !list.contains(&p) {
-                        list.push(p);
-                    }
+            // The event's places as dataset indices (unknown ids already left out).
+            for &p in store.facet_index.of(i, Facet::Place as usize) {
+                if !list.contains(&(p as usize)) {
+                    list.push(p as usize);
                 }
             }
             for &p in &list {
@@ -178,7 +180,6 @@ impl MapIndex {
             let mut who: Vec<&str> = e.claims.iter().map(|c| c.claimant.as_str()).collect();
             crate::domain::sort::sort_dedup(&mut who);
             claimants.push(who.len().min(255) as u8);
-            disagreements.push(disputed_by.get(e.id.as_str()).copied().unwrap_or(0));
         }
         starts.push(shown.len() as u32);
         MapIndex { places, claimants, disagreements, shown, starts }
