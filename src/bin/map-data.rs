@@ -98,7 +98,7 @@ fn shape(f: &Value, kind: ShapeKind, country: String) -> Option<Shape> {
     let [ax, ay] = anchor(&rings);
     let d = encode_path(&rings);
     // The rings as they will read back from the file.
-    let rings = decode_path(&d).unwrap_or_else(|e| fail(&e));
+    let rings = decode_path(&d).unwrap_or_else(|e| fail(e));
     let bounds = bounds(&rings)?;
     Some(Shape {
         id: prop(f, "id").to_string(),

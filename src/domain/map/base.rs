@@ -118,47 +118,51 @@ impl BaseMap {
     pub fn parse(text: &str) -> Result<BaseMap, String> {
         let mut map = BaseMap::default();
         for (n, line) in text.lines().enumerate() {
-            let at = |msg: String| format!("boundaries line {}: {msg}", n + 1);
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let f: Vec<&str> = line.split('\t').collect();
-            match f.as_slice() {
-                ["S", id, kind, country, anchor, names, d] => {
-                    let kind = ShapeKind::parse(kind).ok_or_else(|| at(format!("unknown shape kind `{kind}`")))?;
-                    let (ax, ay) = anchor.split_once(' ').ok_or_else(|| at("anchor is `x y`".into()))?;
-                    let num = |s: &str| s.parse::<i32>().map_err(|_| at(format!("bad anchor number `{s}`")));
-                    let anchor = Xy { x: num(ax)? as f64, y: num(ay)? as f64 };
-                    let mut names = names.split('|').map(str::to_string);
-                    let name = names.next().filter(|s| !s.is_empty()).ok_or_else(|| at("empty name".into()))?;
-                    let rings = decode_path(d).map_err(at)?;
-                    let bounds = bounds(&rings).ok_or_else(|| at(format!("shape `{id}` has no points")))?;
-                    map.shapes.push(Shape {
-                        id: id.to_string(),
-                        kind,
-                        country: country.to_string(),
-                        name,
-                        aliases: names.filter(|s| !s.is_empty()).collect(),
-                        anchor,
-                        d: d.to_string(),
-                        rings,
-                        bounds,
-                    });
-                }
-                ["L", id, kind, name, d] => {
-                    let kind = LineKind::parse(kind).ok_or_else(|| at(format!("unknown line kind `{kind}`")))?;
-                    decode_path(d).map_err(at)?;
-                    map.lines.push(Line { id: id.to_string(), kind, name: name.to_string(), d: d.to_string() });
-                }
-                _ => return Err(at(format!("expected 7 fields for S or 5 for L, found {}", f.len()))),
-            }
+            // One message format (each `format!` costs wasm bytes); the line number says where.
+            Self::record(&mut map, line).map_err(|what| format!("boundaries line {}: {what}", n + 1))?;
         }
-        let mut ids: Vec<&str> = map.shapes.iter().map(|s| s.id.as_str()).chain(map.lines.iter().map(|l| l.id.as_str())).collect();
-        crate::domain::sort::sort_by(&mut ids, |a, b| a.cmp(b));
-        if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
-            return Err(format!("boundaries: id `{}` is used twice", w[0]));
+        let ids = || map.shapes.iter().map(|s| s.id.as_str()).chain(map.lines.iter().map(|l| l.id.as_str()));
+        if let Some((_, id)) = ids().enumerate().find(|(i, id)| ids().take(*i).any(|x| x == *id)) {
+            return Err(format!("boundaries: id `{id}` is used twice"));
         }
         Ok(map)
+    }
+
+    fn record(map: &mut BaseMap, line: &str) -> Result<(), &'static str> {
+        let f: Vec<&str> = line.split('\t').collect();
+        match f.as_slice() {
+            ["S", id, kind, country, anchor, names, d] => {
+                let kind = ShapeKind::parse(kind).ok_or("unknown shape kind")?;
+                let (ax, ay) = anchor.split_once(' ').ok_or("the anchor is `x y`")?;
+                let num = |s: &str| s.parse::<i32>().map(f64::from).map_err(|_| "bad anchor number");
+                let anchor = Xy { x: num(ax)?, y: num(ay)? };
+                let mut names = names.split('|').filter(|s| !s.is_empty()).map(str::to_string);
+                let name = names.next().ok_or("empty name")?;
+                let rings = decode_path(d)?;
+                let bounds = bounds(&rings).ok_or("a shape with no points")?;
+                map.shapes.push(Shape {
+                    id: id.to_string(),
+                    kind,
+                    country: country.to_string(),
+                    name,
+                    aliases: names.collect(),
+                    anchor,
+                    d: d.to_string(),
+                    rings,
+                    bounds,
+                });
+            }
+            ["L", id, kind, name, d] => {
+                let kind = LineKind::parse(kind).ok_or("unknown line kind")?;
+                decode_path(d)?;
+                map.lines.push(Line { id: id.to_string(), kind, name: name.to_string(), d: d.to_string() });
+            }
+            _ => return Err("expected 7 tab-separated fields for S or 5 for L"),
+        }
+        Ok(())
     }
 
     /// The file text for these shapes and lines (what `map-data` writes).
@@ -263,7 +267,7 @@ mod tests {
             ("S\tx\tcountry\tp\t0\tX\tM0 0l1 1z", "anchor"),
             ("S\tx\tcountry\tp\t0 0\tX\tM0 0l1", "odd number"),
             ("L\tx\tfuzzy\tX\tM0 0l1 1", "unknown line kind"),
-            ("Q\tx", "expected 7 fields"),
+            ("Q\tx", "expected 7 tab-separated fields"),
             ("S\tx\tcountry\tp\t0 0\tX\tM0 0l1 1z\nL\tx\tdisputed\tX\tM0 0l1 1", "used twice"),
         ] {
             let err = BaseMap::parse(bad).unwrap_err();

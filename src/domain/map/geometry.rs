@@ -68,7 +68,7 @@ fn push_num(d: &mut String, sep: char, v: i32) {
 
 /// Reads path data written by [`encode_path`] or [`encode_lines`] (commands M, m,
 /// L, l, Z, z with implicit repeats), one point list per subpath.
-pub fn decode_path(d: &str) -> Result<Vec<Ring>, String> {
+pub fn decode_path(d: &str) -> Result<Vec<Ring>, &'static str> {
     let mut out: Vec<Ring> = Vec::new();
     let bytes = d.as_bytes();
     let mut i = 0;
@@ -82,7 +82,7 @@ pub fn decode_path(d: &str) -> Result<Vec<Ring>, String> {
         match c {
             b'M' | b'm' | b'L' | b'l' => {
                 if pending.is_some() {
-                    return Err(format!("odd number of coordinates before byte {i}"));
+                    return Err("odd number of coordinates");
                 }
                 cmd = c;
                 after_move = matches!(c, b'M' | b'm');
@@ -90,7 +90,7 @@ pub fn decode_path(d: &str) -> Result<Vec<Ring>, String> {
             }
             b'Z' | b'z' => {
                 if pending.is_some() {
-                    return Err(format!("odd number of coordinates before byte {i}"));
+                    return Err("odd number of coordinates");
                 }
                 cur = start;
                 cmd = b' ';
@@ -103,7 +103,7 @@ pub fn decode_path(d: &str) -> Result<Vec<Ring>, String> {
                 while i < bytes.len() && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
-                let v: i32 = d[from..i].parse().map_err(|_| format!("bad number at byte {from}"))?;
+                let v: i32 = d[from..i].parse().map_err(|_| "bad number")?;
                 let Some(x) = pending.take() else {
                     pending = Some(v);
                     continue;
@@ -120,17 +120,17 @@ pub fn decode_path(d: &str) -> Result<Vec<Ring>, String> {
                     }
                     b'L' | b'l' | b'M' | b'm' => match out.last_mut() {
                         Some(ring) => ring.push(p),
-                        None => return Err("a line before any move".to_string()),
+                        None => return Err("a line before any move"),
                     },
-                    _ => return Err(format!("coordinates without a command at byte {from}")),
+                    _ => return Err("coordinates without a command"),
                 }
                 cur = p;
             }
-            other => return Err(format!("unexpected `{}` at byte {i}", other as char)),
+            _ => return Err("unexpected character in path data"),
         }
     }
     if pending.is_some() {
-        return Err("odd number of coordinates at the end".to_string());
+        return Err("odd number of coordinates");
     }
     Ok(out)
 }

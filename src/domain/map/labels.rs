@@ -169,13 +169,15 @@ pub fn place_labels(items: &[LabelItem], screen: &Screen) -> Layout {
     let inside = |r: &Rect| r.x >= 1.0 && r.y >= 1.0 && r.x + r.w <= w - 1.0 && r.y + r.h <= h - 1.0;
     let visible = |p: Xy| p.x >= 0.0 && p.y >= 0.0 && p.x <= w && p.y <= h;
     let px: Vec<Xy> = items.iter().map(|it| screen.to_px(it.at)).collect();
-    // Every visible marker is an obstacle to every label (its own included:
-    // positions start outside it).
+    // Every marker that shows, even in part at an edge, is an obstacle to every
+    // label (its own included: positions start outside it).
+    let screen_rect = Rect { x: 0.0, y: 0.0, w, h };
     let markers: Vec<(usize, Rect)> = items
         .iter()
         .enumerate()
-        .filter(|(i, it)| it.marker_px > 0.0 && visible(px[*i]))
+        .filter(|(_, it)| it.marker_px > 0.0)
         .map(|(i, it)| (i, Rect { x: px[i].x - it.marker_px, y: px[i].y - it.marker_px, w: 2.0 * it.marker_px, h: 2.0 * it.marker_px }))
+        .filter(|(_, m)| m.overlaps(&screen_rect))
         .collect();
     let mut boxes: Vec<Rect> = Vec::new();
     let mut leaders: Vec<(Xy, Xy)> = Vec::new();
