@@ -108,7 +108,7 @@ fn shapes_stay_in_the_region_and_anchors_inside_them() {
 fn projection_puts_places_in_their_shapes() {
     let (s, b) = (store(), base());
     let at = |id: &str| {
-        let p = &s.data.places[place(&s, id)];
+        let p = &s.data.places[place(s, id)];
         project(p.lon, p.lat)
     };
     for (placeid, shape) in [
@@ -143,7 +143,7 @@ fn projection_puts_places_in_their_shapes() {
 #[test]
 fn places_are_points_areas_regions_and_countries() {
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
+    let index = MapIndex::new(s, b);
     let shape_id = |p: usize| index.places[p].shape.map(|i| b.shapes[i].id.as_str());
     for (id, kind, shape, frame) in [
         ("pl-kabul", MarkKind::Point, None, Frame::Main),
@@ -159,7 +159,7 @@ fn places_are_points_areas_regions_and_countries() {
         ("pl-ankara", MarkKind::Point, None, Frame::Inset),
         ("pl-istanbul", MarkKind::Point, None, Frame::Inset),
     ] {
-        let p = place(&s, id);
+        let p = place(s, id);
         assert_eq!((index.places[p].kind, shape_id(p), index.places[p].frame), (kind, shape, frame), "{id}");
     }
     // Markers sit on the place's own coordinates (all are inside their shapes).
@@ -169,13 +169,13 @@ fn places_are_points_areas_regions_and_countries() {
         assert_eq!(m.frame, frame_of(m.at));
         assert!(Frame::Inset.view_box().contains(m.at), "{}: every place is inside the inset too", p.id);
     }
-    assert_eq!(index.place_of_shape(b.shapes.iter().position(|x| x.id == "af-khost").unwrap()), Some(place(&s, "pl-khost")));
+    assert_eq!(index.place_of_shape(b.shapes.iter().position(|x| x.id == "af-khost").unwrap()), Some(place(s, "pl-khost")));
 }
 
 #[test]
 fn an_event_is_shown_at_its_most_precise_places() {
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
+    let index = MapIndex::new(s, b);
     for (event, expect) in [
         ("ev-peshawar-fc-attack", vec!["pl-peshawar"]),
         ("ev-taliban-return-2021", vec!["pl-kabul"]),
@@ -189,14 +189,14 @@ fn an_event_is_shown_at_its_most_precise_places() {
         ("ev-kashmir-attack", vec!["pl-kashmir"]),
         ("ev-imran-khan-removed", vec![]),
     ] {
-        assert_eq!(shown_ids(&s, &index, event), expect, "{event}");
+        assert_eq!(shown_ids(s, &index, event), expect, "{event}");
     }
 }
 
 #[test]
 fn disputed_events_follow_claims_and_disagreements() {
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
+    let index = MapIndex::new(s, b);
     let disputed = |id: &str| index.disputed(s.event_index(id).unwrap());
     assert!(disputed("ev-paktika-airstrikes"), "three claimants");
     assert!(disputed("ev-mujahid-announces-strikes"), "one claimant, but the sources disagree");
@@ -210,9 +210,9 @@ fn disputed_events_follow_claims_and_disagreements() {
 #[test]
 fn counts_for_the_whole_dataset() {
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
-    let c = index.counts(&all(&s));
-    let n = |id: &str| (c.events[place(&s, id)], c.disputed[place(&s, id)]);
+    let index = MapIndex::new(s, b);
+    let c = index.counts(&all(s));
+    let n = |id: &str| (c.events[place(s, id)], c.disputed[place(s, id)]);
     assert_eq!(n("pl-khost"), (2, 2));
     assert_eq!(n("pl-peshawar"), (1, 1));
     assert_eq!(n("pl-khyber-pakhtunkhwa"), (2, 1), "the Peshawar attack counts at Peshawar only");
@@ -224,45 +224,45 @@ fn counts_for_the_whole_dataset() {
 #[test]
 fn counts_follow_the_timeline_query() {
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
+    let index = MapIndex::new(s, b);
     let (state, _) = parse("kind=airstrike");
-    let shown = run(&s, &state.timeline).events;
+    let shown = run(s, &state.timeline).events;
     let c = index.counts(&shown);
-    assert_eq!(c.events[place(&s, "pl-paktika")], 2, "December 2024 and 24 November 2025");
-    assert_eq!(c.events[place(&s, "pl-kabul")], 1);
-    assert_eq!(c.events[place(&s, "pl-peshawar")], 0);
+    assert_eq!(c.events[place(s, "pl-paktika")], 2, "December 2024 and 24 November 2025");
+    assert_eq!(c.events[place(s, "pl-kabul")], 1);
+    assert_eq!(c.events[place(s, "pl-peshawar")], 0);
     let (state, _) = parse("q=khost");
-    let c = index.counts(&run(&s, &state.timeline).events);
-    assert_eq!(c.events[place(&s, "pl-khost")], 2);
+    let c = index.counts(&run(s, &state.timeline).events);
+    assert_eq!(c.events[place(s, "pl-khost")], 2);
 }
 
 #[test]
 fn time_steps_partition_the_events() {
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
-    let steps = time_steps(&s);
+    let index = MapIndex::new(s, b);
+    let steps = time_steps(s);
     assert_eq!(steps.len(), s.months.len());
-    let oct = step_of(&s, 202510).unwrap();
+    let oct = step_of(s, 202510).unwrap();
     assert_eq!(steps[oct].label, "Oct 2025");
-    let y2025 = step_of(&s, 202500).unwrap();
+    let y2025 = step_of(s, 202500).unwrap();
     assert!(steps[y2025].year_only && steps[y2025].label == "2025 (month not known)" && y2025 < oct);
-    assert_eq!(step_at_or_before(&s, 202507), step_of(&s, 202504));
-    assert_eq!(step_at_or_before(&s, 199001), None);
-    let shown = all(&s);
-    assert_eq!(in_window(&s, &shown, TimeWindow::Through(steps.len() - 1)), shown);
-    assert_eq!(per_step(&s, &shown).iter().sum::<u32>() as usize, shown.len());
-    let in_oct = in_window(&s, &shown, TimeWindow::Step(oct));
+    assert_eq!(step_at_or_before(s, 202507), step_of(s, 202504));
+    assert_eq!(step_at_or_before(s, 199001), None);
+    let shown = all(s);
+    assert_eq!(in_window(s, &shown, TimeWindow::Through(steps.len() - 1)), shown);
+    assert_eq!(per_step(s, &shown).iter().sum::<u32>() as usize, shown.len());
+    let in_oct = in_window(s, &shown, TimeWindow::Step(oct));
     assert!(in_oct.iter().all(|&e| s.data.events[e].date.starts_with("2025-10")));
     let c = index.counts(&in_oct);
-    assert_eq!(c.events[place(&s, "pl-kabul")], 2, "the October strikes and Mujahid's reassurance");
-    assert_eq!(c.events[place(&s, "pl-khost")], 0);
+    assert_eq!(c.events[place(s, "pl-kabul")], 2, "the October strikes and Mujahid's reassurance");
+    assert_eq!(c.events[place(s, "pl-khost")], 0);
 }
 
 proptest! {
     #[test]
     fn counts_match_a_direct_count(mask in proptest::collection::vec(any::<bool>(), 45)) {
         let (s, b) = (store(), base());
-        let index = MapIndex::new(&s, &b);
+        let index = MapIndex::new(s, b);
         let shown: Vec<usize> = (0..s.data.events.len()).filter(|&i| mask[i % mask.len()]).collect();
         let c = index.counts(&shown);
         prop_assert_eq!(c.placed + c.unplaced, shown.len());
@@ -279,12 +279,12 @@ proptest! {
 #[test]
 fn list_rows_and_accessible_names() {
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
-    let c = index.counts(&all(&s));
-    let rows = list_rows(&s, &index, &c);
+    let index = MapIndex::new(s, b);
+    let c = index.counts(&all(s));
+    let rows = list_rows(s, &index, &c);
     assert_eq!(rows.len(), s.data.places.len());
     assert!(rows.windows(2).all(|w| (w[0].events, w[0].disputed) >= (w[1].events, w[1].disputed)));
-    let name = |id: &str| accessible_name(&s, &index, &c, place(&s, id));
+    let name = |id: &str| accessible_name(s, &index, &c, place(s, id));
     assert_eq!(name("pl-khost"), "Khost province: 2 events, 2 disputed");
     assert_eq!(name("pl-balochistan"), "Balochistan province: 2 events, 1 disputed");
     assert_eq!(name("pl-ankara"), "Ankara (city): 2 events, 1 disputed");
@@ -295,15 +295,15 @@ fn list_rows_and_accessible_names() {
     let kashmir = rows.iter().find(|r| r.name == "Kashmir").unwrap();
     assert_eq!(kashmir.precision, "region, no boundary");
     let none = index.counts(&[]);
-    assert_eq!(accessible_name(&s, &index, &none, place(&s, "pl-kabul")), "Kabul (city): no events");
+    assert_eq!(accessible_name(s, &index, &none, place(s, "pl-kabul")), "Kabul (city): no events");
 }
 
 #[test]
 fn a_selected_place_lists_events_claims_and_disagreements() {
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
-    let shown = run(&s, &TimelineState::default()).events;
-    let d = place_detail(&s, &index, &shown, place(&s, "pl-khost"));
+    let index = MapIndex::new(s, b);
+    let shown = run(s, &TimelineState::default()).events;
+    let d = place_detail(s, &index, &shown, place(s, "pl-khost"));
     let titles: Vec<&str> = d.events.iter().map(|e| s.data.events[e.event].id.as_str()).collect();
     assert_eq!(titles.len(), 2);
     assert!(d.events.iter().all(|e| e.disputed && e.date.ends_with("24 Nov 2025")), "{:?}", d.events);
@@ -357,8 +357,8 @@ fn markers(s: &Store, index: &MapIndex, totals: &briefing::domain::map::counts::
 #[test]
 fn labels_never_overlap_at_the_reference_sizes() {
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
-    let totals = index.counts(&all(&s));
+    let index = MapIndex::new(s, b);
+    let totals = index.counts(&all(s));
     let mut report = String::new();
     for (name, frame, w, h) in reference_screens() {
         // In the main frame, the zoom buttons (top left) and the credit (bottom right) are obstacles.
@@ -368,8 +368,8 @@ fn labels_never_overlap_at_the_reference_sizes() {
         };
         let screen = Screen { view: frame.view_box(), width_px: w, height_px: h, font_px: 12.0, obstacles_px };
         for countries in [false, true] {
-            let layout = map_labels(&s, &index, &b, &totals, &LabelOptions { frame, countries }, &screen);
-            check(&layout, &markers(&s, &index, &totals, frame, &screen), &screen).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let layout = map_labels(s, &index, b, &totals, &LabelOptions { frame, countries }, &screen);
+            check(&layout, &markers(s, &index, &totals, frame, &screen), &screen).unwrap_or_else(|e| panic!("{name}: {e}"));
             let in_frame = index.places.iter().filter(|m| m.frame == frame).count();
             let placed_places = layout.placed.iter().filter(|p| p.key < s.data.places.len()).count();
             assert_eq!(placed_places + layout.dropped.iter().filter(|k| **k < s.data.places.len()).count(), in_frame, "{name}");
@@ -384,7 +384,7 @@ fn labels_never_overlap_at_the_reference_sizes() {
     eprintln!("{report}");
     // At the desktop size every place has its label.
     let screen = Screen { view: Frame::Main.view_box(), width_px: 860.0, height_px: 640.0, font_px: 12.0, obstacles_px: vec![] };
-    let layout = map_labels(&s, &index, &b, &totals, &LabelOptions { frame: Frame::Main, countries: false }, &screen);
+    let layout = map_labels(s, &index, b, &totals, &LabelOptions { frame: Frame::Main, countries: false }, &screen);
     assert!(layout.dropped.is_empty(), "{:?}", layout.dropped);
 }
 
@@ -396,15 +396,15 @@ proptest! {
         cx in 0.0f64..1.0, cy in 0.0f64..1.0, font in 10.0f64..16.0, inset in any::<bool>(), countries in any::<bool>(),
     ) {
         let (s, b) = (store(), base());
-        let index = MapIndex::new(&s, &b);
-        let totals = index.counts(&all(&s));
+        let index = MapIndex::new(s, b);
+        let totals = index.counts(&all(s));
         let frame = if inset { Frame::Inset } else { Frame::Main };
         let f = frame.view_box();
         let view = f.zoomed(zoom, Xy { x: f.x + cx * f.w, y: f.y + cy * f.h }, &f);
         let screen = Screen { view, width_px: w, height_px: h, font_px: font, obstacles_px: vec![Rect { x: 0.0, y: 0.0, w: 40.0, h: 90.0 }] };
-        let layout = map_labels(&s, &index, &b, &totals, &LabelOptions { frame, countries }, &screen);
-        prop_assert!(check(&layout, &markers(&s, &index, &totals, frame, &screen), &screen).is_ok(), "{:?}", check(&layout, &markers(&s, &index, &totals, frame, &screen), &screen));
-        prop_assert_eq!(layout.clone(), map_labels(&s, &index, &b, &totals, &LabelOptions { frame, countries }, &screen));
+        let layout = map_labels(s, &index, b, &totals, &LabelOptions { frame, countries }, &screen);
+        prop_assert!(check(&layout, &markers(s, &index, &totals, frame, &screen), &screen).is_ok(), "{:?}", check(&layout, &markers(s, &index, &totals, frame, &screen), &screen));
+        prop_assert_eq!(layout.clone(), map_labels(s, &index, b, &totals, &LabelOptions { frame, countries }, &screen));
     }
 
     #[test]
@@ -431,7 +431,7 @@ fn ten_thousand_events_index_and_count_quickly() {
     let s = Store::new(generate(&base_data, 10_000, 7));
     let b = base();
     let t = std::time::Instant::now();
-    let index = MapIndex::new(&s, &b);
+    let index = MapIndex::new(&s, b);
     let built = t.elapsed();
     let shown = run(&s, &TimelineState::default()).events;
     let t = std::time::Instant::now();
@@ -448,9 +448,9 @@ fn ten_thousand_events_index_and_count_quickly() {
 fn arrow_keys_move_to_the_nearest_place_that_way() {
     use briefing::domain::map::nav::{arrow_target, reading_order, Arrow};
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
+    let index = MapIndex::new(s, b);
     let every: Vec<usize> = (0..s.data.places.len()).collect();
-    let go = |from: &str, arrow: Arrow| arrow_target(&index, &every, place(&s, from), arrow).map(|p| s.data.places[p].id.as_str());
+    let go = |from: &str, arrow: Arrow| arrow_target(&index, &every, place(s, from), arrow).map(|p| s.data.places[p].id.as_str());
     assert_eq!(go("pl-peshawar", Arrow::Right), Some("pl-islamabad"));
     assert_eq!(go("pl-istanbul", Arrow::Right), Some("pl-ankara"));
     assert_eq!(go("pl-ankara", Arrow::Left), Some("pl-istanbul"));
@@ -510,11 +510,11 @@ fn a_marker_cut_by_the_edge_still_keeps_labels_off() {
     // Found by the property test: Peshawar's label sat on a marker whose centre was
     // just above the zoomed view.
     let (s, b) = (store(), base());
-    let index = MapIndex::new(&s, &b);
-    let totals = index.counts(&all(&s));
+    let index = MapIndex::new(s, b);
+    let totals = index.counts(&all(s));
     let f = Frame::Main.view_box();
     let view = f.zoomed(2.8050302310736677, Xy { x: f.x + 0.7336261180208682 * f.w, y: f.y + 0.45580167534454824 * f.h }, &f);
     let screen = Screen { view, width_px: 433.5256493472517, height_px: 240.0, font_px: 10.0, obstacles_px: vec![Rect { x: 0.0, y: 0.0, w: 40.0, h: 90.0 }] };
-    let layout = map_labels(&s, &index, &b, &totals, &LabelOptions { frame: Frame::Main, countries: false }, &screen);
-    check(&layout, &markers(&s, &index, &totals, Frame::Main, &screen), &screen).unwrap();
+    let layout = map_labels(s, &index, b, &totals, &LabelOptions { frame: Frame::Main, countries: false }, &screen);
+    check(&layout, &markers(s, &index, &totals, Frame::Main, &screen), &screen).unwrap();
 }
