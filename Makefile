@@ -9,7 +9,7 @@ export BRIEFING_DATA
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/e2e/node_modules/.bin:$(PATH)
 WASM_ENV = source .tools/wasm-env.sh &&
 
-.PHONY: setup serve dist test test-native test-e2e size bench profile-build clean
+.PHONY: setup serve dist test test-native test-e2e size bench profile-build map-data clean
 
 setup:
 	@bash scripts/setup.sh
@@ -38,6 +38,11 @@ bench: setup
 profile-build: setup
 	@sed 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > index-profiling.html
 	@$(WASM_ENV) trunk build --cargo-profile profiling --dist bench/out/dist-profiling index-profiling.html; rc=$$?; rm -f index-profiling.html; exit $$rc
+
+## One-off data preparation, not part of any build: rebuilds data/map/boundaries.txt from
+## Natural Earth (tools go to a temporary folder; MAP_TOOLS=dir keeps them). Commit the result.
+map-data:
+	@bash scripts/prepare-map.sh
 
 clean:
 	rm -rf dist dist-hostile target bench/out

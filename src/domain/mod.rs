@@ -9,6 +9,7 @@ pub mod graph;
 pub mod intent;
 pub mod labels;
 pub mod ledger;
+pub mod map;
 pub mod model;
 pub mod query;
 pub mod search;
