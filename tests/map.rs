@@ -46,7 +46,9 @@ fn all(s: &Store) -> Vec<usize> {
 #[test]
 fn boundaries_have_current_names_and_every_province() {
     let b = base();
-    let provinces = |country: &str| b.shapes.iter().filter(|s| s.country == country && s.kind != ShapeKind::Country && s.kind != ShapeKind::Region).count();
+    let provinces = |country: &str| {
+        b.shapes.iter().filter(|s| s.country == country && s.kind != ShapeKind::Country && s.kind != ShapeKind::Region).count()
+    };
     assert_eq!(provinces("afghanistan"), 34);
     assert_eq!(provinces("pakistan"), 7, "Balochistan, Sindh, Punjab, KP, ICT, GB, AJK");
     for (id, name) in [
@@ -99,7 +101,14 @@ fn shapes_stay_in_the_region_and_anchors_inside_them() {
     let region = ViewBox::from_degrees(w, s, e, n);
     for shape in &b.shapes {
         let r = shape.bounds;
-        assert!(r.x >= region.x - 1.0 && r.y >= region.y - 1.0 && r.x + r.w <= region.x + region.w + 1.0 && r.y + r.h <= region.y + region.h + 1.0, "{}", shape.id);
+        assert!(
+            r.x >= region.x - 1.0
+                && r.y >= region.y - 1.0
+                && r.x + r.w <= region.x + region.w + 1.0
+                && r.y + r.h <= region.y + region.h + 1.0,
+            "{}",
+            shape.id
+        );
         assert!(shape.contains(shape.anchor), "{} anchor {:?}", shape.id, shape.anchor);
     }
 }
@@ -514,7 +523,13 @@ fn a_marker_cut_by_the_edge_still_keeps_labels_off() {
     let totals = index.counts(&all(s));
     let f = Frame::Main.view_box();
     let view = f.zoomed(2.8050302310736677, Xy { x: f.x + 0.7336261180208682 * f.w, y: f.y + 0.45580167534454824 * f.h }, &f);
-    let screen = Screen { view, width_px: 433.5256493472517, height_px: 240.0, font_px: 10.0, obstacles_px: vec![Rect { x: 0.0, y: 0.0, w: 40.0, h: 90.0 }] };
+    let screen = Screen {
+        view,
+        width_px: 433.5256493472517,
+        height_px: 240.0,
+        font_px: 10.0,
+        obstacles_px: vec![Rect { x: 0.0, y: 0.0, w: 40.0, h: 90.0 }],
+    };
     let layout = map_labels(s, &index, b, &totals, &LabelOptions { frame: Frame::Main, countries: false }, &screen);
     check(&layout, &markers(s, &index, &totals, Frame::Main, &screen), &screen).unwrap();
 }

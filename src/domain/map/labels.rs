@@ -8,8 +8,8 @@
 //! Everything is computed in CSS pixels for the map's actual size and returned in
 //! map units, so the view draws `<text>` inside the SVG; rerun it on resize and zoom.
 
-use super::counts::Counts;
 use super::base::{BaseMap, ShapeKind};
+use super::counts::Counts;
 use super::places::{MapIndex, MarkKind};
 use super::projection::{Frame, ViewBox, Xy};
 use crate::domain::graph::{text_width, Rect, FONT_SIZE};
@@ -210,11 +210,7 @@ pub fn place_labels(items: &[LabelItem], screen: &Screen) -> Layout {
         'search: for stage in 0..=LEADERS.len() {
             for &(text, short) in &texts {
                 let lw = label_width(text, it.count_digits, screen.font_px);
-                let cands: Vec<Candidate> = if stage == 0 {
-                    around(c, r, lw, lh)
-                } else {
-                    with_leader(c, r, LEADERS[stage - 1], lw, lh)
-                };
+                let cands: Vec<Candidate> = if stage == 0 { around(c, r, lw, lh) } else { with_leader(c, r, LEADERS[stage - 1], lw, lh) };
                 for (rect, anchor, leader) in cands {
                     if free(&rect, leader, &boxes, &leaders) {
                         chosen = Some((rect, anchor, text, short, leader));
@@ -287,8 +283,22 @@ const D: f64 = std::f64::consts::FRAC_1_SQRT_2;
 const C: f64 = 0.923_879_532_511_286_7;
 const S: f64 = 0.382_683_432_365_089_8;
 const DIRECTIONS: [(f64, f64); 16] = [
-    (1.0, 0.0), (-1.0, 0.0), (D, -D), (D, D), (-D, -D), (-D, D), (0.0, -1.0), (0.0, 1.0),
-    (C, -S), (C, S), (-C, -S), (-C, S), (S, -C), (S, C), (-S, -C), (-S, C),
+    (1.0, 0.0),
+    (-1.0, 0.0),
+    (D, -D),
+    (D, D),
+    (-D, -D),
+    (-D, D),
+    (0.0, -1.0),
+    (0.0, 1.0),
+    (C, -S),
+    (C, S),
+    (-C, -S),
+    (-C, S),
+    (S, -C),
+    (S, C),
+    (-S, -C),
+    (-S, C),
 ];
 
 /// Positions `len` px beyond the marker in sixteen directions, each with a leader.
@@ -397,15 +407,18 @@ pub fn map_labels(store: &Store, index: &MapIndex, base: &BaseMap, totals: &Coun
         })
         .collect();
     if opts.countries {
-        let named: Vec<String> = index
-            .places
-            .iter()
-            .filter(|m| m.kind == MarkKind::Country)
-            .map(|m| fold(&store.data.places[m.place].country))
-            .collect();
+        let named: Vec<String> =
+            index.places.iter().filter(|m| m.kind == MarkKind::Country).map(|m| fold(&store.data.places[m.place].country)).collect();
         for (i, s) in base.shapes.iter().enumerate() {
             if s.kind == ShapeKind::Country && !named.contains(&fold(&s.country)) && screen.view.contains(s.anchor) {
-                items.push(LabelItem { key: usize::MAX - i, text: s.name.clone(), short: None, count_digits: 0, at: s.anchor, marker_px: 0.0 });
+                items.push(LabelItem {
+                    key: usize::MAX - i,
+                    text: s.name.clone(),
+                    short: None,
+                    count_digits: 0,
+                    at: s.anchor,
+                    marker_px: 0.0,
+                });
             }
         }
     }
@@ -450,7 +463,13 @@ mod tests {
 
     #[test]
     fn crowded_labels_fall_back_to_short_forms_leaders_then_drop() {
-        let screen = Screen { view: ViewBox { x: 0.0, y: 0.0, w: 200.0, h: 200.0 }, width_px: 200.0, height_px: 200.0, font_px: 12.0, obstacles_px: vec![] };
+        let screen = Screen {
+            view: ViewBox { x: 0.0, y: 0.0, w: 200.0, h: 200.0 },
+            width_px: 200.0,
+            height_px: 200.0,
+            font_px: 12.0,
+            obstacles_px: vec![],
+        };
         let item = |key: usize, x: f64, text: &str, short: Option<&str>| LabelItem {
             key,
             text: text.into(),

@@ -5,8 +5,8 @@ use super::counts::Counts;
 use super::labels::strip_suffix_ignore_case;
 use super::places::{MapIndex, MarkKind};
 use super::projection::Frame;
+use crate::domain::labels::kind_label;
 use crate::domain::model::{Alignment, Claim, Disagreement, EventKind};
-use crate::domain::query::kind_label;
 use crate::domain::store::Store;
 
 /// One row of the list alternative.
@@ -90,7 +90,11 @@ pub fn accessible_name(store: &Store, index: &MapIndex, counts: &Counts, place: 
         1 => "1 event".to_string(),
         n => format!("{n} events"),
     };
-    if d > 0 { format!("{name}{what}: {events}, {d} disputed") } else { format!("{name}{what}: {events}") }
+    if d > 0 {
+        format!("{name}{what}: {events}, {d} disputed")
+    } else {
+        format!("{name}{what}: {events}")
+    }
 }
 
 /// One event in a selected place's list.

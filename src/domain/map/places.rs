@@ -114,11 +114,11 @@ fn match_shape(base: &BaseMap, name: &str, kind: MarkKind, country: &str, at: Xy
     };
     match kind {
         MarkKind::Point => None,
-        MarkKind::Country => named(&[ShapeKind::Country], false).or_else(|| {
-            base.shapes.iter().position(|s| s.kind == ShapeKind::Country && fold(&s.country) == country)
+        MarkKind::Country => named(&[ShapeKind::Country], false)
+            .or_else(|| base.shapes.iter().position(|s| s.kind == ShapeKind::Country && fold(&s.country) == country)),
+        MarkKind::Area => named(&[ShapeKind::Province, ShapeKind::Territory, ShapeKind::Region], true).or_else(|| {
+            base.shape_at(at, &[ShapeKind::Province, ShapeKind::Territory]).filter(|&i| fold(&base.shapes[i].country) == country)
         }),
-        MarkKind::Area => named(&[ShapeKind::Province, ShapeKind::Territory, ShapeKind::Region], true)
-            .or_else(|| base.shape_at(at, &[ShapeKind::Province, ShapeKind::Territory]).filter(|&i| fold(&base.shapes[i].country) == country)),
         MarkKind::Region => named(&[ShapeKind::Region, ShapeKind::Province, ShapeKind::Territory], true),
     }
 }

@@ -119,7 +119,11 @@ impl Frame {
 pub fn frame_of(p: Xy) -> Frame {
     let b = Frame::Main.view_box();
     let inner = ViewBox { x: b.x + MAIN_MARGIN, y: b.y + MAIN_MARGIN, w: b.w - 2.0 * MAIN_MARGIN, h: b.h - 2.0 * MAIN_MARGIN };
-    if inner.contains(p) { Frame::Main } else { Frame::Inset }
+    if inner.contains(p) {
+        Frame::Main
+    } else {
+        Frame::Inset
+    }
 }
 
 /// Map units a main-frame point keeps from the frame's edge (about 0.3°).
@@ -160,7 +164,13 @@ mod tests {
 
     #[test]
     fn frames_split_near_and_far_places() {
-        for (name, lon, lat) in [("Kabul", 69.2075, 34.5553), ("Islamabad", 73.0479, 33.6844), ("Kashmir", 74.7973, 34.0837), ("New Delhi", 77.209, 28.6139), ("Balochistan", 65.0958, 28.4907)] {
+        for (name, lon, lat) in [
+            ("Kabul", 69.2075, 34.5553),
+            ("Islamabad", 73.0479, 33.6844),
+            ("Kashmir", 74.7973, 34.0837),
+            ("New Delhi", 77.209, 28.6139),
+            ("Balochistan", 65.0958, 28.4907),
+        ] {
             assert_eq!(frame_of(project(lon, lat)), Frame::Main, "{name}");
         }
         for (name, lon, lat) in [("Doha", 51.531, 25.2854), ("Ankara", 32.8597, 39.9334), ("Istanbul", 28.9784, 41.0082)] {
