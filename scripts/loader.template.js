@@ -48,6 +48,9 @@ if (problem) {
   showFallback(problem);
 } else {
   root.classList.add('app-loading');
+  // Leaving the page mid-load aborts the fetch: not a failure to report.
+  let leaving = false;
+  addEventListener('pagehide', () => { leaving = true; }, { once: true });
   const response = fetch('__WASM__');
   try {
     const bindings = await import('__JS__');
@@ -57,7 +60,9 @@ if (problem) {
     root.classList.remove('app-loading');
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   } catch (e) {
-    showFallback(`The briefing could not start: ${e && e.message ? e.message : e}. Reloading the page may help.`);
-    throw e;
+    if (!leaving) {
+      showFallback(`The briefing could not start: ${e && e.message ? e.message : e}. Reloading the page may help.`);
+      throw e;
+    }
   }
 }

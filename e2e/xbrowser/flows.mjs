@@ -101,28 +101,22 @@ export const tests = [
       await openFilters(b);
       await b.click('fieldset.facet[data-facet="kind"] input[data-value="airstrike"]');
       await waitFor(b, () => /^5 of 45 events$/.test(document.querySelector('[data-testid="result-count"]')?.textContent), [], '5 airstrikes');
-      const state = await b.eval(() => ({
-        kinds: [...new Set([...document.querySelectorAll('article.card')].map((c) => c.getAttribute('data-kind') || c.closest('[data-kind]')?.getAttribute('data-kind')))],
-        url: new URL(location.href).searchParams.get('kind'),
-        chips: [...document.querySelectorAll('.active-filters button, .active-filters .chip')].map((c) => c.textContent),
-      }));
-      check(state.url === 'airstrike', `kind in the URL: ${state.url}`);
-      check(state.chips.some((c) => /Airstrike/.test(c)), `active filter chips: ${state.chips}`);
+      // The URL is written right after the frame that shows the change.
+      await waitFor(b, () => new URL(location.href).searchParams.get('kind') === 'airstrike', [], 'kind=airstrike in the URL');
+      const chips = await b.eval(() => [...document.querySelectorAll('.active-filters button, .active-filters .chip')].map((c) => c.textContent));
+      check(chips.some((c) => /Airstrike/.test(c)), `active filter chips: ${chips}`);
     },
   },
   {
     name: 'expanding a card shows its claims and citations',
     async fn(b, { base }) {
       await open(b, base);
-      await waitFor(b, () => document.querySelector('article.card .card-toggle'), [], 'a card');
+      await waitFor(b, () => !!document.querySelector('article.card .card-toggle'), [], 'a card');
       await b.click('article.card .card-toggle');
       await waitFor(b, () => document.querySelector('article.card .card-toggle')?.getAttribute('aria-expanded') === 'true', [], 'the card to expand');
-      const details = await b.eval(() => {
-        const card = document.querySelector('article.card');
-        return { quotes: card.querySelectorAll('blockquote').length, url: new URL(location.href).searchParams.get('open') };
-      });
-      check(details.quotes > 0, 'the expanded card shows no quotes');
-      check(!!details.url, 'the open card is not in the URL');
+      const quotes = await b.eval(() => document.querySelector('article.card').querySelectorAll('blockquote').length);
+      check(quotes > 0, 'the expanded card shows no quotes');
+      await waitFor(b, () => !!new URL(location.href).searchParams.get('open'), [], 'the open card in the URL');
     },
   },
   {
@@ -131,7 +125,8 @@ export const tests = [
       await open(b, base);
       for (const v of ['Actors', 'Narratives', 'Sources']) {
         await b.click(`.site-nav a:nth-child(${['Timeline', 'Actors', 'Narratives', 'Sources'].indexOf(v) + 1})`);
-        await waitFor(b, (want) => document.querySelector('main#main')?.getAttribute('data-view') === want, [v.toLowerCase()], `the ${v} view`);
+        await waitFor(b, (want) => document.querySelector('main#main')?.getAttribute('data-view') === want
+          && new URL(location.href).searchParams.get('view') === want, [v.toLowerCase()], `the ${v} view and its URL`);
         const h1 = await b.eval(() => document.querySelector('h1')?.textContent || '');
         check(h1.includes(v), `${v} heading: ${h1}`);
       }
@@ -146,7 +141,7 @@ export const tests = [
     name: 'selecting an actor in the network opens its profile',
     async fn(b, { base }) {
       await open(b, base, '?view=actors');
-      await waitFor(b, () => document.querySelector('svg.network [data-actor-id="ttp"]'), [], 'the network');
+      await waitFor(b, () => !!document.querySelector('svg.network [data-actor-id="ttp"]'), [], 'the network');
       await b.clickAt('svg.network [data-actor-id="ttp"]');
       await waitFor(b, () => new URL(location.href).searchParams.get('sel') === 'ttp', [], 'sel=ttp in the URL');
       const heading = await waitFor(b, () => document.querySelector('.actor-panel .profile-head h2')?.textContent, [], 'the profile');
@@ -157,7 +152,7 @@ export const tests = [
     name: 'Narratives: the two governments side by side (stacked on phones), and the side toggle',
     async fn(b, { base, size }) {
       await open(b, base, '?view=narratives');
-      await waitFor(b, () => document.querySelector('.topic .sides'), [], 'the first topic');
+      await waitFor(b, () => !!document.querySelector('.topic .sides'), [], 'the first topic');
       const geo = await b.eval(() => {
         const sides = document.querySelector('.topic .sides');
         const rect = (s) => sides.querySelector(`.side[data-side="${s}"]`).getBoundingClientRect();
@@ -200,7 +195,7 @@ export const tests = [
           await sleep(100);
         }
       };
-      await waitFor(b, () => document.querySelector('[data-testid="download-dataset"]'), [], 'the export panel');
+      await waitFor(b, () => !!document.querySelector('[data-testid="download-dataset"]'), [], 'the export panel');
       await b.click('[data-testid="download-dataset"]');
       const json = await saved(/^briefing.*\.json$/, 'briefing.json');
       check(JSON.parse(json.text).events.length === 45, 'the downloaded dataset does not hold 45 events');

@@ -46,7 +46,8 @@ export async function launchFirefox({ dark = false } = {}) {
     },
     async type(selector, text) { await page.type(selector, text); },
     async press(key) { await page.keyboard.press(key); },
-    async back() { await page.goBack(); },
+    // page.goBack() waits for a navigation, and a same-document one (pushState) never comes.
+    async back() { await page.evaluate(() => history.back()); },
     async reload() { await page.reload({ waitUntil: 'load' }); },
     async url() { return page.url(); },
     async setSize(width, height) { await page.setViewport({ width, height }); },

@@ -11,7 +11,7 @@ import { freePort, sleep } from './util.mjs';
 
 const host = new URL('./webkit-host.py', import.meta.url).pathname;
 const KEYS = { Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004', Backspace: '\uE003' };
-const ELEMENT = 'element-6066-11e4-a52f-4d6564c4a3d6';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 export async function launchWebKit({ dark = false, display } = {}) {
   const port = await freePort();
@@ -56,7 +56,13 @@ export async function launchWebKit({ dark = false, display } = {}) {
   });
   const S = (p) => `/session/${session.sessionId}${p}`;
   const version = session.capabilities.browserVersion;
-  const find = async (selector) => (await call('POST', S('/element'), { using: 'css selector', value: selector }))[ELEMENT];
+  const find = async (selector) => {
+    const v = await call('POST', S('/element'), { using: 'css selector', value: selector });
+    if (!v || !v[ELEMENT]) throw new Error(`no element ${selector}: ${JSON.stringify(v)}`);
+    return v[ELEMENT];
+  };
+  // Finding an element waits for it up to 5 s, as Puppeteer's click does.
+  await call('POST', S('/timeouts'), { implicit: 5000 });
   const exec = (fn, args) =>
     call('POST', S('/execute/sync'), { script: `return (${fn}).apply(null, arguments);`, args });
   let mark = 0;

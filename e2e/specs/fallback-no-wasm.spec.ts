@@ -1,0 +1,26 @@
+// Chromium without WebAssembly (--js-flags=--noexpose_wasm), as in iOS Lockdown Mode
+// or a locked-down workplace browser: the fallback page, never a blank one.
+import { test, expect } from './fixtures';
+import { expectFallback } from './fallback-page';
+
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--js-flags=--noexpose_wasm'],
+  },
+});
+
+test('the fallback page says WebAssembly is off and offers the dataset and the sources', async ({ page }) => {
+  await page.goto('./?view=actors');
+  await expectFallback(page, /^WebAssembly is turned off or missing in this browser\. iOS and iPadOS Lockdown Mode/);
+  // It never tried to load the wasm.
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);
+  expect(wasm).toBe(0);
+});
+
+test('at phone width too, with nothing cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await expectFallback(page, /^WebAssembly is turned off/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
