@@ -56,7 +56,6 @@ export async function launchFirefox({ dark = false } = {}) {
       if (path) writeFileSync(path, png);
       return png;
     },
-    async elementShot(selector) { return Buffer.from(await (await page.$(selector)).screenshot()); },
     takeErrors() { return errors.splice(0); },
     takeWarnings() { return []; },
     async close() { await browser.close(); },

@@ -84,19 +84,40 @@ export function readPng(buf) {
   return { width, height, rgba: out };
 }
 
-/** Relative luminance (0 black … 1 white) of every pixel in a PNG, averaged. */
-export function meanLuminance(png) {
-  const { rgba } = readPng(png);
+/** The pixels of an element: a viewport screenshot cropped to its box (WebKitGTK's
+ * element screenshots come back black). Returns { width, height, rgba }. */
+export async function elementPixels(b, selector) {
+  const box = await b.eval((sel) => {
+    const e = document.querySelector(sel);
+    e.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const r = e.getBoundingClientRect();
+    return { x: r.left, y: r.top, w: r.width, h: r.height, dpr: devicePixelRatio };
+  }, selector);
+  await sleep(100);
+  const shot = readPng(await b.screenshot());
+  const x0 = Math.round(box.x * box.dpr), y0 = Math.round(box.y * box.dpr);
+  const width = Math.max(1, Math.round(box.w * box.dpr)), height = Math.max(1, Math.round(box.h * box.dpr));
+  const rgba = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const from = ((y0 + y) * shot.width + x0) * 4;
+    shot.rgba.copy(rgba, y * width * 4, from, from + width * 4);
+  }
+  return { width, height, rgba };
+}
+
+/** Relative luminance (0 black … 1 white) of every pixel of an image, averaged. */
+export function meanLuminance(img) {
+  const { rgba } = img;
   let sum = 0;
   const lin = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
   for (let i = 0; i < rgba.length; i += 4) sum += 0.2126 * lin(rgba[i]) + 0.7152 * lin(rgba[i + 1]) + 0.0722 * lin(rgba[i + 2]);
   return sum / (rgba.length / 4);
 }
 
-/** Share of pixels, inside a margin, that differ clearly from the most common colour:
- * 0 for an empty box, more when it holds text. */
-export function inkShare(png, margin = 4) {
-  const { width, height, rgba } = readPng(png);
+/** Share of an image's pixels, inside a margin, that differ clearly from its most common
+ * colour: 0 for an empty box, more when it holds text. */
+export function inkShare(img, margin = 4) {
+  const { width, height, rgba } = img;
   const counts = new Map();
   const at = (x, y) => { const i = (y * width + x) * 4; return [rgba[i], rgba[i + 1], rgba[i + 2]]; };
   for (let y = margin; y < height - margin; y++) for (let x = margin; x < width - margin; x++) {

@@ -105,9 +105,6 @@ export async function launchWebKit({ dark = false, display } = {}) {
       if (path) writeFileSync(path, png);
       return png;
     },
-    async elementShot(selector) {
-      return Buffer.from(await call('GET', S(`/element/${await find(selector)}/screenshot`)), 'base64');
-    },
     /** Console errors, uncaught exceptions and CSP violations since the last call;
      * WebKit's warning about an unused preload counts as an error too (defect D1). */
     takeErrors() {
