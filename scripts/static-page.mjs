@@ -37,8 +37,9 @@ function fact(label, value, known = true) {
 
 function sourceItem(s) {
   const heading = s.title || s.publisher || `Untitled ${KIND_NOUN[s.kind] || s.kind} (${s.id})`;
+  // As the Sources view: a date without a stated precision is shown as written.
   const date = s.date
-    ? fact('Date', `<time datetime="${escape(s.date)}">${escape(dateText(s.date, s.date_precision))}</time>`)
+    ? fact('Date', `<time datetime="${escape(s.date)}">${escape(s.date_precision ? dateText(s.date, s.date_precision) : s.date)}</time>`)
     : fact('Date', 'Undated', false);
   const link = s.url
     ? fact('Link', isSafeUrl(s.url) ? `<a href="${escape(s.url)}" rel="noopener noreferrer">${escape(s.url)}</a>` : escape(s.url))

@@ -1,17 +1,20 @@
-// Chromium without WebAssembly (--js-flags=--noexpose_wasm), as in iOS Lockdown Mode
-// or a locked-down workplace browser: the fallback page, never a blank one.
+// Chromium without WebAssembly, as in iOS Lockdown Mode or a locked-down workplace
+// browser: the fallback page, never a blank one. V8's --jitless turns WebAssembly off
+// as Lockdown Mode does (no JIT, no wasm); --noexpose_wasm no longer hides the
+// WebAssembly object in Chromium 148.
 import { test, expect } from './fixtures';
 import { expectFallback } from './fallback-page';
 
 test.use({
   launchOptions: {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--js-flags=--noexpose_wasm'],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--js-flags=--jitless'],
   },
 });
 
 test('the fallback page says WebAssembly is off and offers the dataset and the sources', async ({ page }) => {
   await page.goto('./?view=actors');
+  expect(await page.evaluate(() => typeof WebAssembly)).toBe('undefined');
   await expectFallback(page, /^WebAssembly is turned off or missing in this browser\. iOS and iPadOS Lockdown Mode/);
   // It never tried to load the wasm.
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);

@@ -10,7 +10,7 @@ test.describe('without JavaScript', () => {
 
   test('the fallback page says JavaScript is off and offers the dataset and the sources', async ({ page }) => {
     await page.goto('./');
-    await expectFallback(page, /^JavaScript is turned off in this browser\.\s*$/);
+    await expectFallback(page, /^JavaScript is turned off in this browser\.$/);
   });
 });
 
