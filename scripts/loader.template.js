@@ -3,10 +3,14 @@
 //
 // 1. Checks that this browser can run the app. If it can't, it shows the page's
 //    static fallback (#static-briefing in index.html) with what is missing, and stops.
-// 2. Starts fetching the wasm first, then imports the JS glue (modulepreloaded by
-//    the page) and starts the app with the response. There is no <link rel=preload>
-//    for the wasm: WebKit never matches fetch() to an as=fetch preload, so it loaded
-//    the file twice and warned about the unused preload on every load.
+// 2. Fetches the wasm first, in the request mode of the page's <link rel=preload
+//    as=fetch> (no crossorigin: mode no-cors, credentials include), so every engine
+//    takes the preloaded response; then imports the JS glue (modulepreloaded) and
+//    starts the app with that response. wasm-bindgen's own fetch(url) is a cors
+//    request, which WebKit never matched to the crossorigin preload Trunk writes: it
+//    loaded the wasm twice and warned about the unused preload on every load (D1).
+//    A same-origin no-cors response is a normal, readable one; the wasm must stay on
+//    the page's origin (dist/ is deployed as one folder).
 // 3. Once the app has started, removes the fallback from the page.
 //
 // A browser without top-level await (Chrome 88, Firefox 88, Safari 14 and older) can't
@@ -51,7 +55,7 @@ if (problem) {
   // Leaving the page mid-load aborts the fetch: not a failure to report.
   let leaving = false;
   addEventListener('pagehide', () => { leaving = true; }, { once: true });
-  const response = fetch('__WASM__');
+  const response = fetch('__WASM__', { mode: 'no-cors', credentials: 'include' });
   try {
     const bindings = await import('__JS__');
     const wasm = await bindings.default({ module_or_path: response });
