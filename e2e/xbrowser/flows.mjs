@@ -24,6 +24,12 @@ async function openFilters(b) {
   await waitFor(b, () => document.querySelector('details.facet-details')?.open, [], 'the filters to open');
 }
 
+/** Nothing is wider than the page (a phone would scroll sideways). */
+async function noSideScroll(b, what) {
+  const w = await b.eval(() => ({ scroll: document.documentElement.scrollWidth, page: document.documentElement.clientWidth }));
+  check(w.scroll <= w.page, `${what} is ${w.scroll} px wide on a ${w.page} px page`);
+}
+
 async function setDark(b, on) {
   const dark = await b.eval(() => document.documentElement.getAttribute('data-theme') === 'dark');
   if (dark !== on) await b.click('.theme-toggle');
@@ -63,6 +69,7 @@ export const tests = [
       check(!shell.fallback, 'the no-WebAssembly page is still in the document');
       await waitFor(b, () => document.querySelectorAll('article.card').length >= 4, [], 'the first cards');
       check(/^45 events$/.test(await resultCount(b)), `result count: ${await resultCount(b)}`);
+      await noSideScroll(b, 'Timeline');
     },
   },
   {
@@ -129,6 +136,7 @@ export const tests = [
           && new URL(location.href).searchParams.get('view') === want, [v.toLowerCase()], `the ${v} view and its URL`);
         const h1 = await b.eval(() => document.querySelector('h1')?.textContent || '');
         check(h1.includes(v), `${v} heading: ${h1}`);
+        await noSideScroll(b, v);
       }
       for (const v of ['narratives', 'actors', 'timeline']) {
         await b.back();
