@@ -50,6 +50,8 @@ try {
             // The page a browser without WebAssembly gets, as loader.js shows it: the
             // served index.html without its loader, with the loader's .no-app.
             await b.goto(server.url);
+            // Once the app has started, so it can't draw into the page replaced below.
+            for (let i = 0; i < 150 && !(await b.eval(() => !!document.querySelector('main#main'))); i++) await sleep(100);
             await b.eval(async () => {
               const html = await (await fetch(location.pathname)).text();
               const doc = new DOMParser().parseFromString(html.replace(/<script[^>]*loader\.js[^>]*><\/script>/, ''), 'text/html');
