@@ -1,7 +1,7 @@
 // Chromium without WebAssembly, as in iOS Lockdown Mode or a locked-down workplace
 // browser: the fallback page, never a blank one. V8's --jitless turns WebAssembly off
 // as Lockdown Mode does (no JIT, no wasm); --noexpose_wasm no longer hides the
-// WebAssembly object in Chromium 148.
+// WebAssembly object in current Chromium (148 and 156 tried).
 import { test, expect } from './fixtures';
 import { expectFallback } from './fallback-page';
 
