@@ -9,7 +9,7 @@ export BRIEFING_DATA
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/e2e/node_modules/.bin:$(PATH)
 WASM_ENV = source .tools/wasm-env.sh &&
 
-.PHONY: setup serve dist test test-native test-e2e size bench profile-build map-data clean
+.PHONY: setup serve dist test test-native test-e2e test-xbrowser shots lighthouse size bench profile-build map-data clean
 
 setup:
 	@bash scripts/setup.sh
@@ -29,6 +29,18 @@ test: setup
 
 size:
 	@node scripts/size.mjs $(DIST)
+
+## The cross-browser flows alone (Firefox ESR, WebKitGTK) against an existing dist/.
+test-xbrowser: setup
+	@cd e2e && node xbrowser/run.mjs
+
+## Screenshots of every view in Chromium, Firefox and WebKitGTK (e2e/xbrowser/shots/).
+shots: setup
+	@cd e2e && node xbrowser/shots.mjs
+
+## Lighthouse (mobile) against dist/ served with brotli/gzip; not part of `make test`.
+lighthouse: setup
+	@bash scripts/lighthouse.sh
 
 ## Benchmarks (never fails on a slow machine): builds 1k/10k/100k datasets and measures.
 bench: setup

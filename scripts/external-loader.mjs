@@ -1,5 +1,9 @@
-// Trunk post-build hook: moves the inline module loader out of index.html into
-// loader.js, so the page runs under a CSP without 'unsafe-inline'.
+// Trunk post-build hook: replaces the inline module loader in index.html with
+// loader.js (scripts/loader.template.js with the file names from Trunk's loader),
+// so the page runs under a CSP without 'unsafe-inline'. Also rewrites Trunk's
+// <link rel=preload> of the wasm without `crossorigin`, to match loader.js's
+// no-cors fetch (defect D1: WebKit never matched wasm-bindgen's plain fetch() to the
+// crossorigin preload, loaded the wasm twice and warned on every load).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,9 +15,17 @@ let html = readFileSync(htmlPath, 'utf8');
 const inline = /<script type="?module"?(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('no inline module script found in index.html');
-// Resolve imports against the loader's own location instead of the page's.
-writeFileSync(join(dir, 'loader.js'), match[1].trim() + '\n');
+const js = match[1].match(/\bfrom\s*['"]([^'"]+\.js)['"]/)?.[1];
+const wasm = match[1].match(/['"]([^'"]+_bg\.wasm)['"]/)?.[1];
+if (!js || !wasm) throw new Error(`Trunk's inline loader changed shape; update scripts/external-loader.mjs:\n${match[1]}`);
+const template = readFileSync(new URL('./loader.template.js', import.meta.url), 'utf8');
+// Comment lines are for this repository, not for every reader's first load.
+const loader = template.split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n');
+writeFileSync(join(dir, 'loader.js'), loader.replaceAll('__JS__', js).replaceAll('__WASM__', wasm));
 html = html.replace(inline, '<script type="module" src="./loader.js"></script>');
 html = html.replace(/ nonce="[^"]*"/g, '');
+const preload = /<link\b(?=[^>]*\brel="?preload"?[\s>])(?=[^>]*_bg\.wasm)[^>]*>/g;
+if (!preload.test(html)) throw new Error('no wasm preload found in index.html');
+html = html.replace(preload, `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm">`);
 writeFileSync(htmlPath, html);
-console.log('external-loader: moved the inline loader to loader.js');
+console.log('external-loader: wrote loader.js (feature checks, the wasm fetch that uses the preload)');

@@ -1,4 +1,5 @@
 // Trunk's post-build hook. One process: Trunk starts a stage's hooks side by
-// side, and both steps rewrite index.html, so they must run in order.
+// side, and every step rewrites index.html, so they must run in order.
 await import('./external-loader.mjs');
+await import('./static-page.mjs');
 await import('./bundle-css.mjs');

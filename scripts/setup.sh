@@ -61,8 +61,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
 fi
 say "wasm-bindgen: $(wasm-bindgen --version)"
 
-# 4. Node packages: Playwright, binaryen's wasm-opt, axe-core.
+# 4. Node packages: Playwright, binaryen's wasm-opt, axe-core, puppeteer-core (for Firefox).
 if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/@playwright/test ] \
+   || [ ! -d e2e/node_modules/puppeteer-core ] \
    || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
   say "npm ci in e2e/"
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
@@ -83,4 +84,16 @@ if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 
   say "adding rustfmt and clippy"
   rustup component add rustfmt clippy
 fi
+
+# 8. The cross-browser suites (e2e/xbrowser): Firefox ESR (driven over WebDriver BiDi,
+#    no geckodriver), WebKitGTK's WebDriver, Xvfb for its window, and the GObject
+#    bindings that e2e/xbrowser/lib/webkit-host.py opens that window with.
+xb=()
+command -v firefox-esr >/dev/null || xb+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || xb+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || xb+=(xvfb)
+/usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1")' 2>/dev/null || xb+=(python3-gi gir1.2-webkit2-4.1)
+if [ ${#xb[@]} -gt 0 ]; then apt_install "${xb[@]}"; fi
+say "firefox: $(firefox-esr --version 2>/dev/null || echo missing)"
+say "webkitgtk: $(dpkg-query -W -f '${Version}' webkit2gtk-driver 2>/dev/null || echo missing)"
 say "ready"

