@@ -53,6 +53,9 @@ pub fn relation_label(k: RelationKind) -> &'static str {
         RelationKind::Trade => "Trade",
         RelationKind::Condemns => "Condemns",
         RelationKind::Part => "Part of",
+        RelationKind::OffersMediation => "Offers mediation",
+        RelationKind::TradeHalt => "Trade halted",
+        RelationKind::CallsForInvestigation => "Calls for investigation",
     }
 }
 
@@ -68,6 +71,9 @@ pub fn relation_verb(k: RelationKind) -> &'static str {
         RelationKind::Trade => "trades with",
         RelationKind::Condemns => "condemns",
         RelationKind::Part => "is part of",
+        RelationKind::OffersMediation => "offers to mediate with",
+        RelationKind::TradeHalt => "has halted trade with",
+        RelationKind::CallsForInvestigation => "calls for an investigation of",
     }
 }
 
@@ -84,6 +90,9 @@ pub fn relation_dash(k: RelationKind) -> &'static str {
         RelationKind::Diplomatic => "16 4",
         RelationKind::Trade => "12 3 4 3",
         RelationKind::Part => "1 3",
+        RelationKind::OffersMediation => "5 5 1 5",
+        RelationKind::TradeHalt => "12 3 1 3",
+        RelationKind::CallsForInvestigation => "4 2",
     }
 }
 
