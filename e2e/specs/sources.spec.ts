@@ -14,7 +14,7 @@ type Data = {
   places: { id: string; citations: Citation[] }[];
   events: Event[];
   relations: { id: string; from: string; citations: Citation[] }[];
-  narratives: { id: string; pakistan: { citations: Citation[] }[]; afghanistan: { citations: Citation[] }[]; third_party: { citations: Citation[] }[] }[];
+  narratives: { id: string; pakistan: { citations: Citation[] }[]; afghanistan: { citations: Citation[] }[]; third_party: { citations: Citation[] }[]; opinion?: { citations: Citation[] }[] }[];
   disagreements: { id: string; title: string; summary: string; versions: { account: string; citation: Citation }[] }[];
 };
 
@@ -34,8 +34,8 @@ function allCitations(d: Data): { path: string; c: Citation }[] {
   });
   d.relations.forEach((r) => add(`relations/${r.id}`, r.citations));
   d.narratives.forEach((n) =>
-    (['pakistan', 'afghanistan', 'third_party'] as const).forEach((side) =>
-      n[side].forEach((p, i) => add(`narratives/${n.id}/${side}[${i}]`, p.citations))));
+    (['pakistan', 'afghanistan', 'third_party', 'opinion'] as const).forEach((side) =>
+      (n[side] ?? []).forEach((p, i) => add(`narratives/${n.id}/${side}[${i}]`, p.citations))));
   d.disagreements.forEach((g) => g.versions.forEach((v) => add(`disagreements/${g.id}`, [v.citation])));
   return out;
 }
