@@ -164,6 +164,18 @@ fn an_opinion_piece_is_never_a_third_party_view() {
 }
 
 #[test]
+fn opinion_quotes_are_checked_like_every_other() {
+    let b: Briefing = serde_json::from_value(mini()).unwrap();
+    assert!(all_citations(&b).iter().any(|(record, c)| record == "narratives/n1/opinion[0]" && c.quote == "we argue"));
+    // In the real dataset, every opinion point is an op-ed's own voice, and there are some.
+    let real = real();
+    let opinion: Vec<_> = real.narratives.iter().flat_map(|n| &n.opinion).collect();
+    assert!(!opinion.is_empty());
+    assert!(opinion.iter().all(|p| real.opinion_piece(&p.actor).is_some()));
+    assert!(real.events.iter().any(|e| e.precision == Precision::Undated && e.date.is_empty()));
+}
+
+#[test]
 fn catches_bad_inference_notes() {
     expect_message(|v| v["events"][0]["inference"] = " ".into(), "events/e1", "inference", "must not be empty");
     expect_message(
