@@ -114,6 +114,8 @@ test('every quote is listed under its source and links to the record that uses i
   await briefing.open('?view=sources');
   const card = page.locator(`[data-source-id="${source.id}"]`);
   await card.locator('details.quotes summary').click();
+  // The smallest source may still have more quotes than the first opening shows.
+  if (mine.length > 40) await card.getByRole('button', { name: /Show all/ }).click();
   await expect(card.locator('.quote-use')).toHaveCount(mine.length);
   expect(await card.locator('.quote-use blockquote').allTextContents()).toEqual(mine.map((x) => `“${x.c.quote}”`));
 
