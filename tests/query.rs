@@ -24,10 +24,11 @@ fn count(options: &[(Facet, Vec<briefing::domain::query::FacetOption>)], facet: 
 fn no_filter_shows_all_oldest_first() {
     let s = store();
     let r = run(&s, &TimelineState::default());
-    // "October 2025" (e2) responds to 9 October (e1), so it follows it.
-    assert_eq!(ids(&s, &r.events), ["e1", "e2", "e3"]);
+    // "October 2025" (e2) responds to 9 October (e1), so it follows it; the
+    // undated e4 comes after every dated event.
+    assert_eq!(ids(&s, &r.events), ["e1", "e2", "e3", "e4"]);
     let newest = run(&s, &TimelineState { sort: Sort::Newest, ..Default::default() });
-    assert_eq!(ids(&s, &newest.events), ["e3", "e2", "e1"]);
+    assert_eq!(ids(&s, &newest.events), ["e4", "e3", "e2", "e1"]);
 }
 
 #[test]
@@ -76,7 +77,33 @@ fn date_range_uses_precision() {
     assert!(notes.is_empty());
     // e2 is dated "October 2025", which overlaps the range.
     assert_eq!(ids(&s, &run(&s, &state.timeline).events), ["e2"]);
-    assert_eq!(run(&s, &state.timeline).activity.iter().map(|b| b.by_kind.iter().sum::<usize>()).sum::<usize>(), 3);
+    // The chart still counts every event, the undated one in its own bucket.
+    assert_eq!(run(&s, &state.timeline).activity.iter().map(|b| b.by_kind.iter().sum::<usize>()).sum::<usize>(), 4);
+}
+
+#[test]
+fn an_undated_event_is_in_no_month_and_no_date_range() {
+    let s = store();
+    let e4 = s.event_index("e4").unwrap();
+    assert!(s.is_undated(e4) && !s.is_undated(s.event_index("e1").unwrap()));
+    assert_eq!(s.undated, 1);
+    assert_eq!(s.event_dates[e4].month_key(), 0);
+    assert_eq!(briefing::domain::date::month_heading(s.event_dates[e4].month_key()), "Undated");
+    // Any date range leaves it out: from only, to only, or both.
+    for query in ["from=2025-10-01", "to=2025-10-31", "from=2001-01-01&to=2030-12-31"] {
+        let (state, _) = parse(query);
+        let r = run(&s, &state.timeline);
+        assert!(!r.events.contains(&e4), "{query}");
+        // The chart shows where it is: in bucket 0, not in any month.
+        let undated: usize = r.activity.iter().filter(|b| b.month == 0).map(|b| b.by_kind.iter().sum::<usize>()).sum();
+        assert_eq!(undated, 1, "{query}");
+    }
+    // Without a range it is shown, last.
+    assert_eq!(run(&s, &TimelineState::default()).events.last(), Some(&e4));
+    // It is an opinion piece's account: derived from the source's kind.
+    assert!(s.rests_on_opinion(&s.data.events[e4].citations));
+    assert_eq!(s.opinion_piece("opi").map(|x| x.id.as_str()), Some("s2"));
+    assert!(s.opinion_piece("ana").is_none());
 }
 
 #[test]

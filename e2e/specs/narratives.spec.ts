@@ -5,7 +5,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 type Citation = { source: string; quote: string };
 type Point = { actor: string; date?: string; text: string; citations: Citation[] };
 type Narrative = {
-  id: string; topic: string; question: string; crux: string; divergence: 'agree' | 'dispute' | 'one-sided';
+  id: string; topic: string; question: string; crux: string; divergence: 'agree' | 'dispute' | 'one-sided' | 'differ';
   pakistan: Point[]; afghanistan: Point[]; third_party: Point[];
   pakistan_silence?: string; afghanistan_silence?: string; events: string[];
 };
@@ -21,7 +21,7 @@ type Data = {
 
 const dataset = loadDataset;
 
-const VERDICT = { agree: 'Agree', dispute: 'Dispute', 'one-sided': 'Only one side addresses it' };
+const VERDICT = { agree: 'Agree', dispute: 'Dispute', 'one-sided': 'Only one side addresses it', differ: 'Positions differ' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 function dateLabel(iso: string) {
   const [y, m, d] = iso.split('-');

@@ -25,6 +25,7 @@ pub fn date_el(date: &str, precision: Precision, end: Option<&str>) -> El {
         Precision::Month => "Known to the month",
         Precision::Year => "Known to the year",
         Precision::Approximate => "Approximate date",
+        Precision::Undated => "Not dated in the sources",
     };
     el("time", "date").attr("datetime", date).attr("data-precision", precision.as_str()).attr("title", title).text(&text)
 }

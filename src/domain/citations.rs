@@ -28,7 +28,9 @@ pub fn all_citations(b: &Briefing) -> Vec<(String, &Citation)> {
         out.extend(r.citations.iter().map(|c| (format!("relations/{}", r.id), c)));
     }
     for n in &b.narratives {
-        for (side, points) in [("pakistan", &n.pakistan), ("afghanistan", &n.afghanistan), ("third_party", &n.third_party)] {
+        for (side, points) in
+            [("pakistan", &n.pakistan), ("afghanistan", &n.afghanistan), ("third_party", &n.third_party), ("opinion", &n.opinion)]
+        {
             for (i, p) in points.iter().enumerate() {
                 out.extend(p.citations.iter().map(|c| (format!("narratives/{}/{side}[{i}]", n.id), c)));
             }

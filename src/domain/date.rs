@@ -1,4 +1,5 @@
-//! Dates at the precision a source gives them: a year, a month or a day.
+//! Dates at the precision a source gives them: a year, a month or a day, or
+//! none at all ([`PartialDate::UNDATED`]).
 
 use super::model::{Briefing, Precision};
 
@@ -25,7 +26,17 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl PartialDate {
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking the calendar.
+    /// Stands for an event the articles do not date (year 0, which no dataset date
+    /// can have). It sorts after every date, no date range contains it (its
+    /// [`key`](Self::key) is the largest and its [`end_key`](Self::end_key) the
+    /// smallest), and its month bucket is 0, headed "Undated".
+    pub const UNDATED: PartialDate = PartialDate { year: 0, month: None, day: None };
+
+    pub fn is_undated(&self) -> bool {
+        self.year == 0
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking the calendar (year 1 or later).
     pub fn parse(text: &str) -> Option<Self> {
         let mut parts = text.split('-');
         let year_text = parts.next()?;
@@ -33,6 +44,9 @@ impl PartialDate {
             return None;
         }
         let year: u16 = year_text.parse().ok()?;
+        if year == 0 {
+            return None;
+        }
         let number = |part: Option<&str>| -> Option<Option<u8>> {
             match part {
                 None => Some(None),
@@ -65,16 +79,23 @@ impl PartialDate {
             Precision::Month => self.month.is_some() && self.day.is_none(),
             Precision::Year => self.month.is_none(),
             Precision::Approximate => true,
+            Precision::Undated => false,
         }
     }
 
     /// A sortable number: YYYYMMDD with missing parts as zero.
     pub fn key(&self) -> u32 {
+        if self.is_undated() {
+            return u32::MAX;
+        }
         self.year as u32 * 10_000 + self.month.unwrap_or(0) as u32 * 100 + self.day.unwrap_or(0) as u32
     }
 
     /// The last day this date could mean, as a key: for range filters.
     pub fn end_key(&self) -> u32 {
+        if self.is_undated() {
+            return 0;
+        }
         let month = self.month.unwrap_or(12);
         let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
         self.year as u32 * 10_000 + month as u32 * 100 + day as u32
@@ -86,8 +107,11 @@ impl PartialDate {
     }
 
     /// Human form at the date's own precision: "12 Oct 2025", "Oct 2025", "2025",
-    /// with "c." in front when approximate.
+    /// with "c." in front when approximate; "Undated" for the undated marker.
     pub fn display(&self, precision: Precision) -> String {
+        if self.is_undated() || precision == Precision::Undated {
+            return UNDATED_LABEL.to_string();
+        }
         let base = match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{} {} {}", d, MONTHS[m as usize - 1], self.year),
             (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], self.year),
@@ -100,7 +124,6 @@ impl PartialDate {
         }
     }
 
-    /// Canonical text form, the inverse of [`PartialDate::parse`].
     /// The precision its own parts give: a day, a month or a year.
     pub fn own_precision(&self) -> Precision {
         match (self.month, self.day) {
@@ -110,7 +133,12 @@ impl PartialDate {
         }
     }
 
+    /// Canonical text form, the inverse of [`PartialDate::parse`] (empty for the
+    /// undated marker, as an undated event's `date` is).
     pub fn iso(&self) -> String {
+        if self.is_undated() {
+            return String::new();
+        }
         match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
             (Some(m), None) => format!("{:04}-{:02}", self.year, m),
@@ -119,16 +147,26 @@ impl PartialDate {
     }
 }
 
-/// Heading for a month bucket key (YYYYMM): "October 2025", or "2001" for a year bucket.
+/// How an undated event's date and month bucket read.
+pub const UNDATED_LABEL: &str = "Undated";
+
+/// Heading for a month bucket key (YYYYMM): "October 2025", "2001" for a year
+/// bucket, "Undated" for bucket 0 (events the articles do not date).
 pub fn month_heading(month_key: u32) -> String {
+    if month_key == 0 {
+        return UNDATED_LABEL.to_string();
+    }
     match (month_key % 100) as usize {
         m @ 1..=12 => format!("{} {}", MONTHS_LONG[m - 1], month_key / 100),
         _ => (month_key / 100).to_string(),
     }
 }
 
-/// Short label for a month bucket key: "Oct 2025", or "2001".
+/// Short label for a month bucket key: "Oct 2025", "2001", or "Undated".
 pub fn month_label(month_key: u32) -> String {
+    if month_key == 0 {
+        return UNDATED_LABEL.to_string();
+    }
     match (month_key % 100) as usize {
         m @ 1..=12 => format!("{} {}", MONTHS[m - 1], month_key / 100),
         _ => (month_key / 100).to_string(),
@@ -173,7 +211,7 @@ mod tests {
 
     #[test]
     fn rejects_bad_dates() {
-        for bad in ["", "25", "2025-13", "2025-02-30", "2025-1-01", "2025-10-12-1", "abcd", "2025--01"] {
+        for bad in ["", "0000", "0000-01", "25", "2025-13", "2025-02-30", "2025-1-01", "2025-10-12-1", "abcd", "2025--01"] {
             assert!(PartialDate::parse(bad).is_none(), "{bad}");
         }
         assert!(PartialDate::parse("2024-02-29").is_some());
@@ -196,5 +234,22 @@ mod tests {
         assert_eq!(PartialDate::parse("2025-02").unwrap().end_key(), 20250228);
         assert_eq!(month_heading(PartialDate::parse("2001").unwrap().month_key()), "2001");
         assert_eq!(month_heading(202510), "October 2025");
+    }
+
+    #[test]
+    fn undated_sorts_last_and_falls_outside_every_range() {
+        let u = PartialDate::UNDATED;
+        let d = PartialDate::parse("2025-11-24").unwrap();
+        assert!(u.is_undated() && !d.is_undated());
+        assert!(u.key() > d.key() && u.key() > PartialDate::parse("9999").unwrap().key());
+        // A range [from, to] holds a date when end_key >= from and key <= to: never the marker,
+        // whichever end is set.
+        let (from, to) = (PartialDate::parse("0001").unwrap().key(), PartialDate::parse("9999").unwrap().end_key());
+        assert!(u.end_key() < from && u.key() > to);
+        assert_eq!(u.month_key(), 0);
+        assert_eq!((month_heading(0).as_str(), month_label(0).as_str()), ("Undated", "Undated"));
+        assert_eq!(u.display(Precision::Day), "Undated");
+        assert_eq!(d.display(Precision::Undated), "Undated");
+        assert!(!d.fits(Precision::Undated));
     }
 }

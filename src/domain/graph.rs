@@ -30,6 +30,9 @@ pub fn relation_dash(k: RelationKind) -> &'static str {
         RelationKind::Diplomatic => "16 4",
         RelationKind::Trade => "12 3 4 3",
         RelationKind::Part => "1 3",
+        RelationKind::OffersMediation => "5 5 1 5",
+        RelationKind::TradeHalt => "12 3 1 3",
+        RelationKind::CallsForInvestigation => "4 2",
     }
 }
 

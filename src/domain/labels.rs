@@ -38,6 +38,9 @@ pub fn relation_label(k: RelationKind) -> &'static str {
         RelationKind::Trade => "Trade",
         RelationKind::Condemns => "Condemns",
         RelationKind::Part => "Part of",
+        RelationKind::OffersMediation => "Offers mediation",
+        RelationKind::TradeHalt => "Trade halted",
+        RelationKind::CallsForInvestigation => "Calls for investigation",
     }
 }
 
@@ -53,6 +56,9 @@ pub fn relation_verb(k: RelationKind) -> &'static str {
         RelationKind::Trade => "trades with",
         RelationKind::Condemns => "condemns",
         RelationKind::Part => "is part of",
+        RelationKind::OffersMediation => "offers to mediate with",
+        RelationKind::TradeHalt => "has halted trade with",
+        RelationKind::CallsForInvestigation => "calls for an investigation of",
     }
 }
 

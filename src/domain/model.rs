@@ -10,11 +10,11 @@ use serde::{Deserialize, Serialize};
 use schemars::JsonSchema;
 
 macro_rules! closed_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-        pub enum $name { $(#[serde(rename = $text)] $variant),+ }
+        pub enum $name { $($(#[$vm])* #[serde(rename = $text)] $variant),+ }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
             /// The value as written in the dataset and in URLs.
@@ -25,12 +25,19 @@ macro_rules! closed_enum {
 }
 
 closed_enum!(
-    /// How exactly a date is known.
-    Precision { Day = "day", Month = "month", Year = "year", Approximate = "approximate" }
+    /// How exactly a date is known. `undated`: the articles give no date, so the
+    /// event is placed in no month (its `date` is empty).
+    Precision { Day = "day", Month = "month", Year = "year", Approximate = "approximate", Undated = "undated" }
 );
 closed_enum!(
     SourceKind { NewsReport = "news-report", Analysis = "analysis", OpEd = "op-ed", AggregatedBlog = "aggregated-blog" }
 );
+impl SourceKind {
+    /// An opinion piece: its own judgements are opinion, never a neutral third view.
+    pub fn is_opinion(self) -> bool {
+        self == SourceKind::OpEd
+    }
+}
 closed_enum!(
     ActorKind {
         State = "state", GovernmentOrgan = "government-organ", ArmedGroup = "armed-group",
@@ -57,6 +64,12 @@ closed_enum!(
     RelationKind {
         Hostile = "hostile", Mediates = "mediates", Supports = "supports", AllegedSupport = "alleged-support",
         Accuses = "accuses", Diplomatic = "diplomatic", Trade = "trade", Condemns = "condemns", Part = "part-of",
+        /// An offer to mediate that the sources do not report taken up (not mediation).
+        OffersMediation = "offers-mediation",
+        /// Trade cut off or suspended by `from` (not a trade tie).
+        TradeHalt = "trade-halt",
+        /// A call for an investigation of `to`'s conduct (not a condemnation).
+        CallsForInvestigation = "calls-for-investigation",
     }
 );
 closed_enum!(
@@ -72,7 +85,13 @@ closed_enum!(
     Qualifier { Exact = "exact", AtLeast = "at-least", Approximately = "approximately", Range = "range", UpTo = "up-to" }
 );
 closed_enum!(
-    Divergence { Agree = "agree", Dispute = "dispute", OneSided = "one-sided" }
+    /// How the Pakistani and Afghan positions on a topic relate.
+    Divergence {
+        Agree = "agree", Dispute = "dispute", OneSided = "one-sided",
+        /// Both sides' positions appear, but they address different points: they
+        /// neither match nor contradict each other.
+        Differ = "differ",
+    }
 );
 
 /// Evidence for a record: a source id and an exact excerpt (at most 30 words).
@@ -136,6 +155,11 @@ pub struct Actor {
     pub kind: ActorKind,
     pub alignment: Alignment,
     pub description: String,
+    /// For an actor that stands for an article's own voice (its unsigned author or
+    /// team), that source's id. Whether what it says is opinion follows from the
+    /// source's kind: see [`Briefing::opinion_piece`].
+    #[serde(default)]
+    pub author_of: Option<String>,
     pub citations: Vec<Citation>,
 }
 
@@ -191,7 +215,8 @@ pub struct Claim {
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Event {
     pub id: String,
-    /// YYYY, YYYY-MM or YYYY-MM-DD, matching `precision`.
+    /// YYYY, YYYY-MM or YYYY-MM-DD, matching `precision`; empty when the
+    /// precision is `undated`.
     pub date: String,
     pub precision: Precision,
     #[serde(default)]
@@ -213,6 +238,11 @@ pub struct Event {
     #[serde(default)]
     pub responds_to: Vec<String>,
     pub citations: Vec<Citation>,
+    /// Where the record joins two articles' accounts (one dates it, another names
+    /// the places), the join in the briefing's words: it is the briefing's
+    /// inference, not any article's. Names the sources it joins.
+    #[serde(default)]
+    pub inference: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -259,8 +289,13 @@ pub struct Narrative {
     pub question: String,
     pub pakistan: Vec<Point>,
     pub afghanistan: Vec<Point>,
+    /// Views of UN bodies, mediators, analysts and the articles' own assessments.
     #[serde(default)]
     pub third_party: Vec<Point>,
+    /// Judgements of opinion pieces (by the actor that is an op-ed's author), kept
+    /// apart from the third-party views: an opinion piece is not a neutral view.
+    #[serde(default)]
+    pub opinion: Vec<Point>,
     /// Required when a side's list is empty: says that side made no public claim in the sources.
     #[serde(default)]
     pub pakistan_silence: Option<String>,
@@ -271,6 +306,10 @@ pub struct Narrative {
     pub crux: String,
     #[serde(default)]
     pub events: Vec<String>,
+    /// As [`Event::inference`]: where the topic itself rests on joining two
+    /// articles' accounts, the join, in the briefing's words.
+    #[serde(default)]
+    pub inference: Option<String>,
 }
 
 /// One source's version of a disputed fact.
@@ -307,4 +346,19 @@ pub struct Briefing {
     pub narratives: Vec<Narrative>,
     #[serde(default)]
     pub disagreements: Vec<Disagreement>,
+}
+
+impl Briefing {
+    /// The opinion piece whose own voice `actor` is, if any: derived from the
+    /// actor's `author_of` and that source's kind, never set by hand.
+    pub fn opinion_piece(&self, actor: &str) -> Option<&Source> {
+        let source = self.actors.iter().find(|a| a.id == actor)?.author_of.as_deref()?;
+        self.sources.iter().find(|s| s.id == source && s.kind.is_opinion())
+    }
+
+    /// Whether every citation comes from an opinion piece: a record known only
+    /// from one says so wherever it is shown.
+    pub fn rests_on_opinion(&self, citations: &[Citation]) -> bool {
+        !citations.is_empty() && citations.iter().all(|c| self.sources.iter().any(|s| s.id == c.source && s.kind.is_opinion()))
+    }
 }

@@ -9,7 +9,11 @@ use super::sort::{sort_by, sort_dedup, sort_indices};
 
 pub struct Store {
     pub data: Briefing,
+    /// Each event's date; [`PartialDate::UNDATED`] for an event the articles do
+    /// not date, which sorts last, is in no date range and has month bucket 0.
     pub event_dates: Vec<PartialDate>,
+    /// How many events are undated (precision `undated`).
+    pub undated: usize,
     /// Event indices, oldest first (stable for equal dates).
     pub chronological: Vec<usize>,
     /// Folded text of each event for full-text search.
@@ -66,8 +70,15 @@ impl Store {
         let event_by_id = index_of(&data.events, |e| &e.id);
         let source_by_id = index_of(&data.sources, |s| &s.id);
         let narrative_by_id = index_of(&data.narratives, |n| &n.id);
-        let event_dates: Vec<PartialDate> =
-            data.events.iter().map(|e| PartialDate::parse(&e.date).unwrap_or(PartialDate { year: 0, month: None, day: None })).collect();
+        let event_dates: Vec<PartialDate> = data
+            .events
+            .iter()
+            .map(|e| match e.precision {
+                Precision::Undated => PartialDate::UNDATED,
+                _ => PartialDate::parse(&e.date).unwrap_or(PartialDate::UNDATED),
+            })
+            .collect();
+        let undated = event_dates.iter().filter(|d| d.is_undated()).count();
         let chronological = chronological_order(&data.events, &event_dates, &event_by_id);
 
         let mut led_to = vec![Vec::new(); data.events.len()];
@@ -124,6 +135,7 @@ impl Store {
         Store {
             data,
             event_dates,
+            undated,
             tag_list,
             kinds_present,
             facet_index,
@@ -181,6 +193,21 @@ impl Store {
             }
             None => id.to_string(),
         }
+    }
+    /// Whether event `i` is undated (the articles give no date for it).
+    pub fn is_undated(&self, i: usize) -> bool {
+        self.event_dates.get(i).is_some_and(|d| d.is_undated())
+    }
+    /// The opinion piece whose own voice `actor` is (derived from the actor's
+    /// `author_of` and the source's kind): label its points and profile "opinion".
+    pub fn opinion_piece(&self, actor: &str) -> Option<&Source> {
+        let source = self.actor(actor)?.author_of.as_deref()?;
+        self.source(source).filter(|s| s.kind.is_opinion())
+    }
+    /// Whether a record's citations all come from opinion pieces ("reported only
+    /// in an opinion piece").
+    pub fn rests_on_opinion(&self, citations: &[Citation]) -> bool {
+        !citations.is_empty() && citations.iter().all(|c| self.source(&c.source).is_some_and(|s| s.kind.is_opinion()))
     }
     /// Disagreements that concern an event.
     pub fn disagreements_for(&self, event_id: &str) -> Vec<&Disagreement> {

@@ -76,6 +76,7 @@ pub fn generate(base: &Briefing, count: usize, seed: u64) -> Briefing {
             claims: Vec::new(),
             responds_to: if i > 0 && rng.below(10) == 0 { vec![format!("syn-{}", i - 1)] } else { Vec::new() },
             citations: citation.clone().into_iter().collect(),
+            inference: None,
         });
     }
     out.events = events;

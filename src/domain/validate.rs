@@ -43,8 +43,12 @@ struct Checker<'a> {
     actors: HashSet<&'a str>,
     places: HashSet<&'a str>,
     phases: HashSet<&'a str>,
-    /// Start and end keys of each event's date.
-    event_dates: HashMap<&'a str, (u32, u32)>,
+    /// Start and end keys of each event's date (None when undated or malformed).
+    event_dates: HashMap<&'a str, Option<(u32, u32)>>,
+    /// Sources that are opinion pieces.
+    opinion_sources: HashSet<&'a str>,
+    /// Actors that are an opinion piece's own voice, with that source.
+    opinion_voices: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -113,10 +117,55 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// An inference note: not empty, and naming at least two sources, each of
+    /// which the record cites.
+    fn inference(&mut self, record: &str, note: Option<&str>, cited: &HashSet<&str>) {
+        let Some(note) = note else { return };
+        if note.trim().is_empty() {
+            self.fault(record, "inference", "must not be empty (leave the field out when nothing is inferred)");
+            return;
+        }
+        let mut named: Vec<&str> = self.sources.iter().copied().filter(|id| mentions(note, id)).collect();
+        named.sort_unstable();
+        if named.len() < 2 {
+            self.fault(
+                record,
+                "inference",
+                format!(
+                    "an inference names the articles whose accounts it joins: it names {} source id(s), at least two are needed",
+                    named.len()
+                ),
+            );
+        }
+        for id in named {
+            if !cited.contains(id) {
+                self.fault(record, "inference", format!("names `{id}`, which the record does not cite"));
+            }
+        }
+    }
+
+    /// `field` is the list: "pakistan", "afghanistan", "third_party" or "opinion".
+    /// An opinion piece's own voice goes in `opinion` and nowhere else.
     fn points(&mut self, record: &str, field: &str, points: &[Point]) {
         for (i, p) in points.iter().enumerate() {
             let f = format!("{field}[{i}]");
             self.actor_ref(record, &format!("{f}.actor"), &p.actor);
+            match (self.opinion_voices.get(p.actor.as_str()).copied(), field == "opinion") {
+                (Some(src), false) => self.fault(
+                    record,
+                    format!("{f}.actor"),
+                    format!("`{}` is the voice of the opinion piece {src}: its views go in `opinion`, not in `{field}`", p.actor),
+                ),
+                (None, true) if self.actors.contains(p.actor.as_str()) => self.fault(
+                    record,
+                    format!("{f}.actor"),
+                    format!(
+                        "only an opinion piece's own voice goes in `opinion`: `{}` is not the author of an op-ed (see `author_of`)",
+                        p.actor
+                    ),
+                ),
+                _ => {}
+            }
             self.text(record, &format!("{f}.text"), &p.text);
             if let Some(d) = &p.date {
                 self.date(record, &format!("{f}.date"), d, None);
@@ -124,6 +173,12 @@ impl<'a> Checker<'a> {
             self.citations(record, &format!("{f}.citations"), &p.citations);
         }
     }
+}
+
+/// Whether `text` names the source id `id` as a word ("s0", "(s0)", "s0's"; not "s01").
+fn mentions(text: &str, id: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_');
+    text.match_indices(id).any(|(at, _)| !word(text[..at].chars().next_back()) && !word(text[at + id.len()..].chars().next()))
 }
 
 fn is_id(id: &str) -> bool {
@@ -139,7 +194,14 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
         places: b.places.iter().map(|p| p.id.as_str()).collect(),
         phases: b.phases.iter().map(|p| p.id.as_str()).collect(),
         event_dates: HashMap::new(),
+        opinion_sources: b.sources.iter().filter(|s| s.kind.is_opinion()).map(|s| s.id.as_str()).collect(),
+        opinion_voices: HashMap::new(),
     };
+    c.opinion_voices = b
+        .actors
+        .iter()
+        .filter_map(|a| a.author_of.as_deref().filter(|s| c.opinion_sources.contains(s)).map(|s| (a.id.as_str(), s)))
+        .collect();
 
     // Ids: well-formed and unique across the whole file, claims included.
     let mut seen: HashMap<&str, String> = HashMap::new();
@@ -205,10 +267,18 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
         c.text(&r, "description", &p.description);
     }
 
+    let mut voices: HashMap<&str, &str> = HashMap::new();
     for a in &b.actors {
         let r = format!("actors/{}", a.id);
         c.text(&r, "name", &a.name);
         c.text(&r, "description", &a.description);
+        if let Some(src) = a.author_of.as_deref() {
+            if !c.sources.contains(src) {
+                c.fault(&r, "author_of", format!("unknown source `{src}`"));
+            } else if let Some(first) = voices.insert(src, a.id.as_str()) {
+                c.fault(&r, "author_of", format!("source `{src}` already has an author actor, `{first}`"));
+            }
+        }
         c.citations(&r, "citations", &a.citations);
     }
 
@@ -228,8 +298,19 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
     // Events: dates first, so causal links can be checked against them.
     for e in &b.events {
         let r = format!("events/{}", e.id);
-        if let Some(d) = c.date(&r, "date", &e.date, Some(e.precision)) {
-            c.event_dates.insert(e.id.as_str(), (d.key(), d.end_key()));
+        c.event_dates.insert(e.id.as_str(), None);
+        if e.precision == Precision::Undated {
+            // The articles give no date: no date, no span, no month to be placed in.
+            if !e.date.is_empty() {
+                c.fault(&r, "date", format!("`{}` given with precision `undated`: an undated event has an empty date", e.date));
+            }
+            if e.end_date.is_some() {
+                c.fault(&r, "end_date", "an undated event has no end date");
+            }
+        } else if e.date.is_empty() {
+            c.fault(&r, "date", format!("empty, but precision is `{}`: give a date, or use precision `undated`", e.precision.as_str()));
+        } else if let Some(d) = c.date(&r, "date", &e.date, Some(e.precision)) {
+            c.event_dates.insert(e.id.as_str(), Some((d.key(), d.end_key())));
             if let Some(end) = &e.end_date {
                 if let Some(end_d) = c.date(&r, "end_date", end, None) {
                     if end_d.key() < d.key() {
@@ -254,10 +335,11 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
         c.refs(&r, "places", &e.places, &|c, id| c.places.contains(id), "place");
         c.refs(&r, "actors", &e.actors, &|c, id| c.actors.contains(id), "actor");
         c.refs(&r, "responds_to", &e.responds_to, &|c, id| c.event_dates.contains_key(id), "event");
-        let own = c.event_dates.get(e.id.as_str()).copied();
+        let own = c.event_dates.get(e.id.as_str()).copied().flatten();
         for (i, earlier) in e.responds_to.iter().enumerate() {
             // A coarse date spans its month or year: only a start after our end is wrong.
-            if let (Some((_, own_end)), Some(&(then, _))) = (own, c.event_dates.get(earlier.as_str())) {
+            // An undated event has no order to check.
+            if let (Some((_, own_end)), Some(&Some((then, _)))) = (own, c.event_dates.get(earlier.as_str())) {
                 if then > own_end {
                     c.fault(
                         &r,
@@ -288,6 +370,9 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
             c.citations(&r, &format!("{f}.citations"), &cl.citations);
         }
         c.citations(&r, "citations", &e.citations);
+        let cited: HashSet<&str> =
+            e.citations.iter().chain(e.claims.iter().flat_map(|cl| &cl.citations)).map(|x| x.source.as_str()).collect();
+        c.inference(&r, e.inference.as_deref(), &cited);
     }
 
     for rel in &b.relations {
@@ -319,6 +404,13 @@ pub fn validate(b: &Briefing) -> Vec<Fault> {
         c.points(&r, "pakistan", &n.pakistan);
         c.points(&r, "afghanistan", &n.afghanistan);
         c.points(&r, "third_party", &n.third_party);
+        c.points(&r, "opinion", &n.opinion);
+        let cited: HashSet<&str> = [&n.pakistan, &n.afghanistan, &n.third_party, &n.opinion]
+            .into_iter()
+            .flat_map(|points| points.iter().flat_map(|p| &p.citations))
+            .map(|x| x.source.as_str())
+            .collect();
+        c.inference(&r, n.inference.as_deref(), &cited);
         if n.pakistan.is_empty() && n.pakistan_silence.as_deref().is_none_or(|s| s.trim().is_empty()) {
             c.fault(&r, "pakistan_silence", "the Pakistan side is empty: say that it made no public claim");
         }

@@ -17,6 +17,7 @@ pub fn verdict_label(d: Divergence) -> &'static str {
         Divergence::Agree => "Agree",
         Divergence::Dispute => "Dispute",
         Divergence::OneSided => "Only one side addresses it",
+        Divergence::Differ => "Positions differ",
     }
 }
 
@@ -25,6 +26,9 @@ fn verdict_hint(d: Divergence) -> &'static str {
         Divergence::Agree => "The Pakistani and Afghan positions in the sources match.",
         Divergence::Dispute => "The Pakistani and Afghan positions in the sources contradict each other.",
         Divergence::OneSided => "Only one government's position appears in the sources.",
+        Divergence::Differ => {
+            "Both governments' positions appear, but they address different points: they neither match nor contradict each other."
+        }
     }
 }
 

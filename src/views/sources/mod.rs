@@ -53,6 +53,7 @@ fn describe(store: &Store, path: &str) -> (String, Option<Intent>) {
             let side = match point.split('[').next().unwrap_or("") {
                 "pakistan" => "Pakistan's position",
                 "afghanistan" => "Afghanistan's position",
+                "opinion" => "opinion piece",
                 _ => "third-party view",
             };
             let topic = store.narrative(id).map(|n| n.topic.as_str()).unwrap_or(id);
