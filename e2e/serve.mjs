@@ -1,5 +1,9 @@
 // Serves a built dist/ under a sub-path (default /briefing/) on 127.0.0.1, with the
-// strict Content-Security-Policy from public/_headers on every response.
+// headers public/_headers gives each path (matched against the path below the base).
+// Rules are read from the file, not copied: every matching rule applies, and a
+// header two rules set is sent with both values joined (as Cloudflare Pages does,
+// the stricter reading: two CSPs would both be enforced). Cache-Control is always
+// no-cache here, so a rebuilt dist/ is never served stale.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
@@ -7,37 +11,72 @@ import { join, extname, normalize } from 'node:path';
 const root = process.env.DIST_DIR || new URL('../dist', import.meta.url).pathname;
 const base = process.env.BASE_PATH || '/briefing/';
 const port = Number(process.env.PORT || 4173);
-const headers = await readFile(new URL('../public/_headers', import.meta.url), 'utf8');
-const csp = headers.match(/Content-Security-Policy: (.*)/)[1].trim();
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv',
 };
 
-createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  if (url.pathname === '/' || url.pathname === base.slice(0, -1)) {
-    res.writeHead(302, { Location: base }).end();
-    return;
+/** `_headers` as rules: a path pattern (`*` any characters, `:name` one segment) and its headers. */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[A-Za-z]\w*/g, '[^/]+');
+      rules.push({ path: line.trim(), re: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const m = line.trim().match(/^([^:]+):\s*(.*)$/);
+      if (!m || !rules.length) throw new Error(`_headers: cannot read "${line}"`);
+      rules.at(-1).headers.push([m[1].trim(), m[2].trim()]);
+    }
   }
-  if (!url.pathname.startsWith(base)) {
-    res.writeHead(404).end('not under ' + base);
-    return;
+  return rules;
+}
+
+export function headersFor(rules, path) {
+  const out = {};
+  for (const rule of rules.filter((r) => r.re.test(path))) {
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      out[key] = key in out ? `${out[key]}, ${value}` : value;
+    }
   }
-  let rel = normalize(decodeURIComponent(url.pathname.slice(base.length)));
-  if (rel.startsWith('..')) return res.writeHead(400).end();
-  if (rel === '' || rel === '.') rel = 'index.html';
-  const file = join(root, rel);
-  try {
-    if (!(await stat(file)).isFile()) throw new Error('not a file');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'Content-Type': types[extname(file)] || 'application/octet-stream',
-      'Content-Security-Policy': csp,
-      'Cache-Control': 'no-cache',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-  }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
+  return out;
+}
+
+const rules = parseHeaders(await readFile(new URL('../public/_headers', import.meta.url), 'utf8'));
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/' || url.pathname === base.slice(0, -1)) {
+      res.writeHead(302, { Location: base }).end();
+      return;
+    }
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end('not under ' + base);
+      return;
+    }
+    let rel = normalize(decodeURIComponent(url.pathname.slice(base.length)));
+    if (rel.startsWith('..')) return res.writeHead(400).end();
+    if (rel === '.') rel = '';
+    const file = join(root, rel.endsWith('/') || rel === '' ? rel + 'index.html' : rel);
+    try {
+      const info = await stat(join(root, rel)).catch(() => null);
+      if (info?.isDirectory() && !rel.endsWith('/') && rel !== '') {
+        res.writeHead(301, { Location: url.pathname + '/' + url.search }).end();
+        return;
+      }
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        ...headersFor(rules, '/' + rel),
+        'Content-Type': types[extname(file)] || 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+  }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
+}

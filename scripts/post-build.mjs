@@ -2,3 +2,4 @@
 // side, and both steps rewrite index.html, so they must run in order.
 await import('./external-loader.mjs');
 await import('./bundle-css.mjs');
+await import('./embed-page.mjs');
