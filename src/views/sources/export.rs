@@ -312,21 +312,19 @@ fn embed_group(ctx: Ctx) -> El {
                 .child(button("copy-embed", "Copy embed code", "button").attr("data-testid", "copy-embed"))
                 .child(el("span", "copy-status").attr("id", "copy-embed-status").attr("role", "status").attr("data-testid", "copy-embed-status")),
         )
-        .on("change", move |ev| {
-            if let Some(t) = crate::components::dom::event_target(ev) {
-                if t.id() == "embed-view" {
-                    let _ = t.set_attribute("data-chosen", "");
-                }
-                if let Ok(Some(root)) = t.closest("#export") {
-                    update_embed(ctx, &root);
-                }
-            }
-        })
-        .on("input", move |ev| {
-            if let Some(root) = crate::components::dom::event_target(ev).and_then(|t| t.closest("#export").ok().flatten()) {
-                update_embed(ctx, &root);
-            }
-        })
+        .on("change", move |ev| embed_form_changed(ctx, ev))
+        .on("input", move |ev| embed_form_changed(ctx, ev))
+}
+
+/// A choice in the embed form: from now on the view is the reader's, not the one on screen.
+fn embed_form_changed(ctx: Ctx, ev: &web_sys::Event) {
+    let Some(t) = crate::components::dom::event_target(ev) else { return };
+    if t.id() == "embed-view" {
+        let _ = t.set_attribute("data-chosen", "");
+    }
+    if let Ok(Some(root)) = t.closest("#export") {
+        update_embed(ctx, &root);
+    }
 }
 
 pub fn export_el(ctx: Ctx) -> El {
