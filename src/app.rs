@@ -75,7 +75,11 @@ fn shell(store: &'static Store) {
         // One line: title and date, the optional view switcher, the way out.
         let show_nav = Memo::new(move |_| ctx.state.with(|s| s.nav));
         el("header", "site-header embed-bar")
-            .child(el("p", "embed-title").child(text_el("span", "brand-title", &meta.title)).child(el("span", "as-of").text(" · as of ").text(&as_of)))
+            .child(
+                el("p", "embed-title")
+                    .child(text_el("span", "brand-title", &meta.title))
+                    .child(el("span", "as-of").text("· as of ").text(&as_of)),
+            )
             .dyn_child(move || show_nav.get(), move |on| on.then(nav))
             .child(
                 el("a", "button embed-open")
@@ -87,7 +91,11 @@ fn shell(store: &'static Store) {
             )
     } else {
         el("header", "site-header")
-            .child(el("div", "brand").child(text_el("span", "brand-title", &meta.title)).child(el("span", "as-of").text("As of ").text(&as_of)))
+            .child(
+                el("div", "brand")
+                    .child(text_el("span", "brand-title", &meta.title))
+                    .child(el("span", "as-of").text("As of ").text(&as_of)),
+            )
             .child(nav())
             .child(crate::components::theme::theme_toggle())
     };

@@ -193,7 +193,8 @@ pub fn update(ctx: Ctx, root: &web_sys::Element) {
 
 /// What the embed form says: the view to embed, the height, the switcher.
 fn embed_choice(root: &web_sys::Element) -> (View, Options) {
-    let input = |id: &str| root.query_selector(&format!("#{id}")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let input =
+        |id: &str| root.query_selector(&format!("#{id}")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
     let view = root
         .query_selector("#embed-view")
         .ok()
@@ -233,7 +234,12 @@ fn update_embed(ctx: Ctx, root: &web_sys::Element) {
     if let Ok(Some(a)) = root.query_selector("#embed-open") {
         let _ = a.set_attribute("href", &url);
     }
-    let (filtered, selected) = ctx.state.with(|s| (s.timeline.is_filtered(), s.timeline.open.is_some() || s.actors.selected.is_some() || s.narratives.topic.is_some() || s.source.is_some()));
+    let (filtered, selected) = ctx.state.with(|s| {
+        (
+            s.timeline.is_filtered(),
+            s.timeline.open.is_some() || s.actors.selected.is_some() || s.narratives.topic.is_some() || s.source.is_some(),
+        )
+    });
     let preview = format!(
         "The {} view{}{}, read-only{}; {}.",
         view.label(),
@@ -264,7 +270,10 @@ fn radio(id: &str, label: &str, checked: bool) -> El {
 }
 
 fn embed_group(ctx: Ctx) -> El {
-    let select = el("select", "").attr("id", "embed-view").attr("data-testid", "embed-view").children(View::ALL.map(|v| text_el("option", "", v.label()).attr("value", v.as_str())));
+    let select = el("select", "")
+        .attr("id", "embed-view")
+        .attr("data-testid", "embed-view")
+        .children(View::ALL.map(|v| text_el("option", "", v.label()).attr("value", v.as_str())));
     group("Embed this view")
         .attr("data-testid", "embed")
         .child(text_el(
@@ -290,7 +299,9 @@ fn embed_group(ctx: Ctx) -> El {
                 )
                 .text(" px"),
         )
-        .child(el("p", "").child(el("label", "").child(el("input", "").attr("type", "checkbox").attr("id", "embed-nav")).text(" Include the view switcher")))
+        .child(el("p", "").child(
+            el("label", "").child(el("input", "").attr("type", "checkbox").attr("id", "embed-nav")).text(" Include the view switcher"),
+        ))
         .child(
             el("p", "hint")
                 .attr("data-testid", "embed-preview")
@@ -307,11 +318,9 @@ fn embed_group(ctx: Ctx) -> El {
                 .attr("aria-label", "Embed code for this view")
                 .attr("data-testid", "embed-code"),
         )
-        .child(
-            el("p", "export-actions")
-                .child(button("copy-embed", "Copy embed code", "button").attr("data-testid", "copy-embed"))
-                .child(el("span", "copy-status").attr("id", "copy-embed-status").attr("role", "status").attr("data-testid", "copy-embed-status")),
-        )
+        .child(el("p", "export-actions").child(button("copy-embed", "Copy embed code", "button").attr("data-testid", "copy-embed")).child(
+            el("span", "copy-status").attr("id", "copy-embed-status").attr("role", "status").attr("data-testid", "copy-embed-status"),
+        ))
         .on("change", move |ev| embed_form_changed(ctx, ev))
         .on("input", move |ev| embed_form_changed(ctx, ev))
 }
