@@ -3,3 +3,4 @@
 await import('./external-loader.mjs');
 await import('./static-page.mjs');
 await import('./bundle-css.mjs');
+await import('./embed-page.mjs');

@@ -69,10 +69,36 @@ fn shell(store: &'static Store) {
 
     let meta = &store.data.meta;
     let as_of = crate::components::date_label::as_of(store);
-    let header = el("header", "site-header")
-        .child(el("div", "brand").child(text_el("span", "brand-title", &meta.title)).child(el("span", "as-of").text("As of ").text(&as_of)))
-        .child(el("nav", "site-nav").attr("aria-label", "Views").children(View::ALL.map(|v| nav_link(v, view_kind))))
-        .child(crate::components::theme::theme_toggle());
+    let embed = crate::components::embed::is_embed();
+    let nav = move || el("nav", "site-nav").attr("aria-label", "Views").children(View::ALL.map(|v| nav_link(v, view_kind)));
+    let header = if embed {
+        // One line: title and date, the optional view switcher, the way out.
+        let show_nav = Memo::new(move |_| ctx.state.with(|s| s.nav));
+        el("header", "site-header embed-bar")
+            .child(
+                el("p", "embed-title")
+                    .child(text_el("span", "brand-title", &meta.title))
+                    .child(el("span", "as-of").text("· as of ").text(&as_of)),
+            )
+            .dyn_child(move || show_nav.get(), move |on| on.then(nav))
+            .child(
+                el("a", "button embed-open")
+                    .attr("target", "_blank")
+                    .attr("rel", "noopener")
+                    .attr("data-testid", "open-full")
+                    .bind_attr("href", move || Some(ctx.state.with(crate::domain::embed::full_href)))
+                    .text("Open the full briefing"),
+            )
+    } else {
+        el("header", "site-header")
+            .child(
+                el("div", "brand")
+                    .child(text_el("span", "brand-title", &meta.title))
+                    .child(el("span", "as-of").text("As of ").text(&as_of)),
+            )
+            .child(nav())
+            .child(crate::components::theme::theme_toggle())
+    };
     let main = el("main", "")
         .id("main")
         .attr("tabindex", "-1")
@@ -88,6 +114,16 @@ fn shell(store: &'static Store) {
                 })
             },
         );
+    let Some(body) = document().body() else { return };
+    let body = El(body.into())
+        .child(el("a", "skip-link").attr("href", "#main").text("Skip to content"))
+        .child(delegate(header, ctx, |_, _| {}))
+        .dyn_child(move || ctx.notices.get(), move |n| (!n.is_empty()).then(|| crate::components::notice::notice_el(ctx, n)))
+        .child(main);
+    if embed {
+        crate::components::embed::post_height();
+        return;
+    }
     let footer = el("footer", "site-footer").child(
         el("p", "")
             .text(&format!("{} · as of {as_of}. ", meta.title))
@@ -95,13 +131,7 @@ fn shell(store: &'static Store) {
             .child(nav_link(View::Sources, view_kind))
             .text("."),
     );
-    let Some(body) = document().body() else { return };
-    El(body.into())
-        .child(el("a", "skip-link").attr("href", "#main").text("Skip to content"))
-        .child(delegate(header, ctx, |_, _| {}))
-        .dyn_child(move || ctx.notices.get(), move |n| (!n.is_empty()).then(|| crate::components::notice::notice_el(ctx, n)))
-        .child(main)
-        .child(delegate(footer, ctx, |_, _| {}));
+    body.child(delegate(footer, ctx, |_, _| {}));
 }
 
 /// A link to another view, named after it, that keeps every other part of the state.

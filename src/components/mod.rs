@@ -4,6 +4,7 @@ pub mod citation;
 pub mod date_label;
 pub mod disagreement;
 pub mod dom;
+pub mod embed;
 pub mod error_banner;
 pub mod links;
 pub mod notice;

@@ -4,6 +4,10 @@ use leptos::prelude::*;
 
 use super::dom::{button, El};
 
+/// `localStorage`, if the page may use it. In a third-party frame reading it can
+/// throw (blocked storage) or give a partitioned store: both count as "nothing
+/// saved", so the scheme falls back to the system setting. (The embed draws no
+/// toggle and never reads it.)
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }

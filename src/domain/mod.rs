@@ -3,6 +3,7 @@
 
 pub mod citations;
 pub mod date;
+pub mod embed;
 pub mod export;
 pub mod format;
 pub mod graph;

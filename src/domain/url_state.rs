@@ -154,6 +154,9 @@ pub struct UrlState {
     pub actors: ActorsState,
     pub narratives: NarrativesState,
     pub source: Option<String>,
+    /// Embed only: show the view switcher (`nav=1`). Kept in every link, so it
+    /// survives navigation inside the frame; the full briefing ignores it.
+    pub nav: bool,
 }
 
 /// Longest query string we read; anything longer is ignored whole.
@@ -294,6 +297,15 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             "side" => one_of!(state.narratives.side, Side::parse, "side is both, pakistan or afghanistan"),
             "incident" => one_of!(state.narratives.incident, |s| id(s).map(Some), "not an event id"),
             "src" => one_of!(state.source, |s| id(s).map(Some), "not a source id"),
+            "nav" => one_of!(
+                state.nav,
+                |s| match s {
+                    "1" => Some(true),
+                    "0" => Some(false),
+                    _ => None,
+                },
+                "nav is 1 or 0"
+            ),
             _ => notices.push(format!("Ignored unknown parameter `{shown_key}`.")),
         }
     }
@@ -381,6 +393,9 @@ pub fn serialize(state: &UrlState) -> String {
     if let Some(id) = &state.source {
         put("src", encode(id));
     }
+    if state.nav {
+        put("nav", "1".into());
+    }
     parts.join("&")
 }
 
@@ -428,7 +443,7 @@ pub fn sanitize(state: &mut UrlState, store: &Store) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
@@ -501,13 +516,14 @@ mod tests {
     }
 
     prop_compose! {
-        fn valid_state()(
+        /// Any state the codec can carry (also used by `embed`'s tests).
+        pub(crate) fn valid_state()(
             view in 0usize..4, q in "\\PC{0,30}", kinds in pick(EventKind::ALL), actors in ids(), places in ids(),
             alignments in pick(Alignment::ALL), phases in ids(), tags in ids(), from in date(), newest in any::<bool>(),
             open in proptest::option::of(id()), selected in proptest::option::of(id()), rel in pick(RelationKind::ALL),
             at in date(), table in any::<bool>(), topic in proptest::option::of(id()), side in 0usize..3,
             incident in proptest::option::of(id()), source in proptest::option::of(id()),
-            ties_q in "\\PC{0,20}", ties_column in 0usize..5, ties_ascending in any::<bool>(),
+            ties_q in "\\PC{0,20}", ties_column in 0usize..5, ties_ascending in any::<bool>(), nav in any::<bool>(),
         ) -> UrlState {
             UrlState {
                 view: View::ALL[view],
@@ -521,6 +537,7 @@ mod tests {
                 },
                 narratives: NarrativesState { topic, side: [Side::Both, Side::Pakistan, Side::Afghanistan][side], incident },
                 source,
+                nav,
             }
         }
     }

@@ -13,6 +13,7 @@ use crate::components::dom::{el, text_el, El};
 use crate::components::links::link;
 use crate::ctx::Ctx;
 use crate::domain::date::PartialDate;
+use crate::domain::embed::{self, Height, Options, DEFAULT_HEIGHT};
 use crate::domain::export::{events_csv, events_json, file_name, CSV_COLUMNS};
 use crate::domain::intent::Intent;
 use crate::domain::model::Precision;
@@ -146,6 +147,12 @@ pub fn handle_action(ctx: Ctx, ev: &web_sys::MouseEvent) -> bool {
         }
         Some("copy-link") => copy_text(&permalink(ctx), copied, "copy-link"),
         Some("copy-cite") => copy_text(&cite_text(ctx), copied, "copy-cite"),
+        Some("copy-embed") => {
+            let root = button.closest("#export").ok().flatten();
+            if let Some(root) = root {
+                copy_text(&embed_snippet(ctx, &root).0, copied, "copy-embed");
+            }
+        }
         _ => return false,
     }
     true
@@ -181,6 +188,72 @@ pub fn update(ctx: Ctx, root: &web_sys::Element) {
         let _ = f.set_attribute("value", &permalink(ctx));
     }
     set("copy-cite-field", &cite_text(ctx));
+    update_embed(ctx, root);
+}
+
+/// What the embed form says: the view to embed, the height, the switcher.
+fn embed_choice(root: &web_sys::Element) -> (View, Options) {
+    let input =
+        |id: &str| root.query_selector(&format!("#{id}")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let view = root
+        .query_selector("#embed-view")
+        .ok()
+        .flatten()
+        .and_then(|e| js_sys::Reflect::get(&e, &JsValue::from_str("value")).ok())
+        .and_then(|v| v.as_string())
+        .and_then(|v| View::parse(&v));
+    let fixed = input("embed-fixed").is_some_and(|i| i.checked());
+    let px = input("embed-px").and_then(|i| i.value().parse::<u32>().ok()).unwrap_or(DEFAULT_HEIGHT).clamp(200, 4000);
+    let nav = input("embed-nav").is_some_and(|i| i.checked());
+    let height = if fixed { Height::Fixed(px) } else { Height::Responsive };
+    (view.unwrap_or_default(), Options { height, nav })
+}
+
+/// The snippet for the state on screen with the form's choices, and the embed's URL.
+fn embed_snippet(ctx: Ctx, root: &web_sys::Element) -> (String, String, Options, View) {
+    let (view, options) = embed_choice(root);
+    let loc = window().location();
+    let site = embed::site_root(&loc.origin().unwrap_or_default(), &loc.pathname().unwrap_or_default());
+    let state = ctx.state.with(|s| url_state::UrlState { view, ..s.clone() });
+    let html = embed::snippet(&site, &state, &ctx.store.data.meta.title, options);
+    (html, embed::embed_url(&site, &state, options.nav), options, view)
+}
+
+/// Keeps the embed code, its preview line and its "open" link current.
+fn update_embed(ctx: Ctx, root: &web_sys::Element) {
+    let Ok(Some(field)) = root.query_selector("#copy-embed-field") else { return };
+    // The view choice starts at the view on screen, then is the reader's.
+    if let Ok(Some(select)) = root.query_selector("#embed-view") {
+        if select.get_attribute("data-chosen").is_none() {
+            let now = ctx.state.with(|s| s.view.as_str());
+            let _ = js_sys::Reflect::set(&select, &JsValue::from_str("value"), &JsValue::from_str(now));
+        }
+    }
+    let (html, url, options, view) = embed_snippet(ctx, root);
+    field.set_text_content(Some(&html));
+    if let Ok(Some(a)) = root.query_selector("#embed-open") {
+        let _ = a.set_attribute("href", &url);
+    }
+    let (filtered, selected) = ctx.state.with(|s| {
+        (
+            s.timeline.is_filtered(),
+            s.timeline.open.is_some() || s.actors.selected.is_some() || s.narratives.topic.is_some() || s.source.is_some(),
+        )
+    });
+    let preview = format!(
+        "The {} view{}{}, read-only{}; {}.",
+        view.label(),
+        if filtered { " with the timeline's current filters" } else { "" },
+        if selected { " and the current selection" } else { "" },
+        if options.nav { ", with the view switcher" } else { "" },
+        match options.height {
+            Height::Responsive => format!("its height follows the content (starts at {DEFAULT_HEIGHT} px)"),
+            Height::Fixed(px) => format!("{px} px tall, scrolling inside"),
+        }
+    );
+    if let Ok(Some(p)) = root.query_selector("#embed-preview-text") {
+        p.set_text_content(Some(&preview));
+    }
 }
 
 fn button(action: &str, label: &str, class: &str) -> El {
@@ -191,7 +264,79 @@ fn group(title: &str) -> El {
     el("div", "export-group").child(text_el("h3", "", title))
 }
 
-pub fn export_el() -> El {
+fn radio(id: &str, label: &str, checked: bool) -> El {
+    let input = el("input", "").attr("type", "radio").attr("name", "embed-height").attr("id", id);
+    el("label", "").child(if checked { input.attr("checked", "") } else { input }).text(label)
+}
+
+fn embed_group(ctx: Ctx) -> El {
+    let select = el("select", "")
+        .attr("id", "embed-view")
+        .attr("data-testid", "embed-view")
+        .children(View::ALL.map(|v| text_el("option", "", v.label()).attr("value", v.as_str())));
+    group("Embed this view")
+        .attr("data-testid", "embed")
+        .child(text_el(
+            "p",
+            "",
+            "An iframe for an article: exactly this state (filters and selection), read-only, with a link to the full briefing.",
+        ))
+        .child(el("p", "").child(el("label", "").attr("for", "embed-view").text("View ")).child(select))
+        .child(
+            el("fieldset", "embed-height")
+                .child(text_el("legend", "", "Height"))
+                .child(radio("embed-responsive", " Follows the content (adds a small script)", true))
+                .child(radio("embed-fixed", " Fixed: ", false))
+                .child(
+                    el("input", "embed-px")
+                        .attr("id", "embed-px")
+                        .attr("type", "number")
+                        .attr("min", "200")
+                        .attr("max", "4000")
+                        .attr("step", "10")
+                        .attr("value", &DEFAULT_HEIGHT.to_string())
+                        .attr("aria-label", "Fixed height in pixels"),
+                )
+                .text(" px"),
+        )
+        .child(el("p", "").child(
+            el("label", "").child(el("input", "").attr("type", "checkbox").attr("id", "embed-nav")).text(" Include the view switcher"),
+        ))
+        .child(
+            el("p", "hint")
+                .attr("data-testid", "embed-preview")
+                .child(text_el("strong", "", "Preview: "))
+                .child(el("span", "").attr("id", "embed-preview-text"))
+                .text(" ")
+                .child(text_el("a", "", "Open the embed").attr("id", "embed-open").attr("target", "_blank").attr("rel", "noopener")),
+        )
+        .child(
+            el("textarea", "cite-field")
+                .attr("id", "copy-embed-field")
+                .attr("readonly", "")
+                .attr("rows", "5")
+                .attr("aria-label", "Embed code for this view")
+                .attr("data-testid", "embed-code"),
+        )
+        .child(el("p", "export-actions").child(button("copy-embed", "Copy embed code", "button").attr("data-testid", "copy-embed")).child(
+            el("span", "copy-status").attr("id", "copy-embed-status").attr("role", "status").attr("data-testid", "copy-embed-status"),
+        ))
+        .on("change", move |ev| embed_form_changed(ctx, ev))
+        .on("input", move |ev| embed_form_changed(ctx, ev))
+}
+
+/// A choice in the embed form: from now on the view is the reader's, not the one on screen.
+fn embed_form_changed(ctx: Ctx, ev: &web_sys::Event) {
+    let Some(t) = crate::components::dom::event_target(ev) else { return };
+    if t.id() == "embed-view" {
+        let _ = t.set_attribute("data-chosen", "");
+    }
+    if let Ok(Some(root)) = t.closest("#export") {
+        update_embed(ctx, &root);
+    }
+}
+
+pub fn export_el(ctx: Ctx) -> El {
     let dataset = group("The whole dataset")
         .child(text_el("p", "", "Every record with its quotes, and the JSON Schema that describes the file."))
         .child(
@@ -254,5 +399,5 @@ pub fn export_el() -> El {
         .attr("id", "export")
         .attr("aria-labelledby", "export-title")
         .child(text_el("h2", "", "Export and cite").attr("id", "export-title"))
-        .child(el("div", "export-grid").child(dataset).child(timeline).child(share).child(cite))
+        .child(el("div", "export-grid").child(dataset).child(timeline).child(share).child(embed_group(ctx)).child(cite))
 }

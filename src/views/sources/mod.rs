@@ -236,10 +236,13 @@ fn sources_el(ctx: Ctx) -> El {
         let records = mine.iter().collect::<HashSet<_>>().len();
         source_el(s, records, mine.len())
     });
-    let toc = el("nav", "sources-toc no-print").attr("aria-label", "On this page").children(
-        [("sources-list", "Sources"), ("disagreements", "Where the sources disagree"), ("method", "Method"), ("export", "Export and cite")]
-            .map(|(id, label)| link(&Intent::Anchor(id.into()), "", label)),
-    );
+    let mut parts = vec![("sources-list", "Sources"), ("disagreements", "Where the sources disagree"), ("method", "Method")];
+    if !crate::components::embed::is_embed() {
+        parts.push(("export", "Export and cite"));
+    }
+    let toc = el("nav", "sources-toc no-print")
+        .attr("aria-label", "On this page")
+        .children(parts.into_iter().map(|(id, label)| link(&Intent::Anchor(id.into()), "", label)));
     el("div", "")
         .child(toc)
         .child(
@@ -268,7 +271,8 @@ pub fn view() -> El {
                 store.data.sources.len()
             ),
         ))
-        .child(sources_el(ctx).child(export::export_el()))
+        // The embed is read-only: no export panel (its downloads are the full briefing's).
+        .child(sources_el(ctx).maybe((!crate::components::embed::is_embed()).then(|| export::export_el(ctx))))
         .on("click", move |ev| {
             let ev: &web_sys::MouseEvent = ev.unchecked_ref();
             if !export::handle_action(ctx, ev) {
