@@ -275,3 +275,18 @@ test('printed, topics form a clean two-column brief with no navigation chrome', 
   expect(afg.x).toBeGreaterThan(pak.x + pak.width - 1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Narratives');
 });
+
+test('an opinion piece\'s points are shown apart, labelled as opinion, never as third-party views', async ({ briefing, page, request }) => {
+  const data = await dataset(request);
+  const n = data.narratives.find((x: any) => (x.opinion ?? []).length > 0) as any;
+  expect(n, 'the dataset has opinion points').toBeTruthy();
+  await briefing.open(`?view=narratives&topic=${n.id}`);
+  const topic = page.locator(`[data-topic-id="${n.id}"]`);
+  const opinion = topic.locator('section.side[data-side="opinion"]');
+  await expect(opinion).toContainText('Opinion');
+  await expect(opinion).toContainText('from an opinion piece');
+  await expect(opinion.locator('li.point')).toHaveCount(n.opinion.length);
+  for (const p of n.opinion) {
+    await expect(topic.locator('section.side[data-side="third-party"] li.point', { hasText: p.text })).toHaveCount(0);
+  }
+});

@@ -11,6 +11,9 @@ pub fn as_of(store: &Store) -> String {
 
 /// Text for a dataset date string at a precision (falls back to the raw text).
 pub fn date_text(text: &str, precision: Precision) -> String {
+    if precision == Precision::Undated {
+        return crate::domain::date::UNDATED_LABEL.to_string();
+    }
     PartialDate::parse(text).map(|d| d.display(precision)).unwrap_or_else(|| text.to_string())
 }
 

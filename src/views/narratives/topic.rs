@@ -89,6 +89,12 @@ pub fn topic_el(ctx: Ctx, n: &Narrative) -> El {
     let third = (!n.third_party.is_empty()).then(|| {
         side_el(ctx, "third-party", "Independent and third-party views", "", &n.third_party, None).attr("class", "side third-party")
     });
+    // Opinion pieces' judgements: labelled as opinion, never filed as a neutral view.
+    let opinion = (!n.opinion.is_empty()).then(|| {
+        side_el(ctx, "opinion", "Opinion", " · from an opinion piece, not a neutral view", &n.opinion, None).attr("class", "side opinion")
+    });
+    let inference =
+        n.inference.as_deref().map(|text| el("p", "inference").child(text_el("strong", "", "The briefing's inference: ")).text(text));
     let events: Vec<El> = n
         .events
         .iter()
@@ -116,5 +122,7 @@ pub fn topic_el(ctx: Ctx, n: &Narrative) -> El {
         .child(divergence)
         .child(sides)
         .maybe(third)
+        .maybe(opinion)
+        .maybe(inference)
         .maybe(related)
 }

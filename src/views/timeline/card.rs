@@ -163,6 +163,10 @@ pub fn build_details(ctx: Ctx, card: &mut Card) {
     let full = el("p", "card-full-summary");
     marked.push(Marked::new(&full, e.summary.clone()));
     let mut root = el("div", "card-details").child(full);
+    // Where the briefing joins two articles' accounts, it says so.
+    if let Some(text) = e.inference.as_deref() {
+        root = root.child(el("p", "inference").child(text_el("strong", "", "The briefing's inference: ")).text(text));
+    }
 
     if !e.claims.is_empty() {
         let items = e.claims.iter().map(|c| {
