@@ -23,15 +23,20 @@ pub fn encode_path(rings: &[Ring]) -> String {
         if pts.len() < 2 {
             continue;
         }
-        push_num(&mut d, 'M', pts[0][0]);
-        push_num(&mut d, ' ', pts[0][1]);
-        for (i, w) in pts.windows(2).enumerate() {
-            push_num(&mut d, if i == 0 { 'l' } else { ' ' }, w[1][0] - w[0][0]);
-            push_num(&mut d, ' ', w[1][1] - w[0][1]);
-        }
+        push_run(&mut d, &pts);
         d.push('z');
     }
     d
+}
+
+/// One run of points as `M x y l dx dy …` (relative after the first point).
+fn push_run(d: &mut String, pts: &[[i32; 2]]) {
+    push_num(d, 'M', pts[0][0]);
+    push_num(d, ' ', pts[0][1]);
+    for (i, w) in pts.windows(2).enumerate() {
+        push_num(d, if i == 0 { 'l' } else { ' ' }, w[1][0] - w[0][0]);
+        push_num(d, ' ', w[1][1] - w[0][1]);
+    }
 }
 
 /// Like [`encode_path`] for open lines (no `z`).
@@ -47,12 +52,7 @@ pub fn encode_lines(lines: &[Ring]) -> String {
         if pts.len() < 2 {
             continue;
         }
-        push_num(&mut d, 'M', pts[0][0]);
-        push_num(&mut d, ' ', pts[0][1]);
-        for (i, w) in pts.windows(2).enumerate() {
-            push_num(&mut d, if i == 0 { 'l' } else { ' ' }, w[1][0] - w[0][0]);
-            push_num(&mut d, ' ', w[1][1] - w[0][1]);
-        }
+        push_run(&mut d, &pts);
     }
     d
 }
