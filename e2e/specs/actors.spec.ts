@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { loadDataset } from './dataset';
+import { asRead, loadDataset } from './dataset';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 type Citation = { source: string; quote: string };
@@ -113,7 +113,7 @@ test("the panel shows the actor's profile, each tie's evidence with quotes, and 
   await expect(p.locator('li.tie')).toHaveCount(ties.length);
   for (const r of ties) {
     const item = p.locator(`li.tie[data-relation-id="${r.id}"]`);
-    await expect(item).toContainText(r.summary);
+    await expect(item).toContainText(asRead(data, r.summary));
     await expect(item.locator('.tie-period')).toHaveText('Since Oct 2025');
     for (const c of r.citations) {
       const quote = item.locator('blockquote', { hasText: c.quote });

@@ -38,3 +38,20 @@ export function loadDataset(request: APIRequestContext): Promise<Dataset> {
   cached ??= request.get('briefing.json').then((r) => r.json());
   return cached;
 }
+
+// Prose as the app draws it: each source id it names reads as a short label,
+// "s2 (analysis)", or "s2, analysis" inside the prose's own brackets
+// (src/domain/prose.rs).
+const kindNoun: Record<string, string> = { 'news-report': 'news report', analysis: 'analysis', 'op-ed': 'opinion piece', 'aggregated-blog': 'aggregated blog post' };
+export function sourceRefLabel(data: Dataset, id: string, bracketed = false): string {
+  const s = data.sources.find((x) => x.id === id);
+  if (!s) return id;
+  return bracketed ? `${id}, ${kindNoun[s.kind]}` : `${id} (${kindNoun[s.kind]})`;
+}
+export function asRead(data: Dataset, text: string): string {
+  return text.replace(/(?<![A-Za-z0-9_-])s[0-9]+(?![A-Za-z0-9_-])/g, (id, at: number) => {
+    if (!data.sources.some((x) => x.id === id)) return id;
+    if (text[at + id.length] === '–' || text[at - 1] === '–') return id; // a range, "s0–s4" 
+    return sourceRefLabel(data, id, text[at - 1] === '(' && text[at + id.length] === ')');
+  });
+}

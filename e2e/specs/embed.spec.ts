@@ -68,7 +68,9 @@ test('focus is never trapped in the frame: Tab goes through it and out', async (
   await expect(frameOf(page).locator('main#main')).toHaveAttribute('data-view', 'narratives');
   await page.locator('#before').focus();
   let out = false;
-  for (let i = 0; i < 400 && !out; i++) {
+  // Every link in the frame is a Tab stop: go through as many as it has, and a few more.
+  const stops = await frameOf(page).locator('a[href], button, input, select, textarea, [tabindex="0"]').count();
+  for (let i = 0; i < stops + 20 && !out; i++) {
     await page.keyboard.press('Tab');
     out = await page.evaluate(() => document.activeElement?.id === 'after');
   }

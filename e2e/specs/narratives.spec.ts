@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { loadDataset } from './dataset';
+import { asRead, loadDataset } from './dataset';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 type Citation = { source: string; quote: string };
@@ -62,9 +62,9 @@ test('every topic sets out both sides, or says plainly that a side made no publi
   for (const n of data.narratives) {
     const s = page.locator(`[data-topic-id="${n.id}"]`);
     await expect(s.getByRole('heading', { level: 2 })).toHaveText(n.topic);
-    await expect(s.locator('.question')).toContainText(n.question);
+    await expect(s.locator('.question')).toContainText(asRead(data, n.question));
     await expect(s.locator('.divergence .verdict')).toHaveText(VERDICT[n.divergence]);
-    await expect(s.locator('.crux')).toHaveText(n.crux);
+    await expect(s.locator('.crux')).toHaveText(asRead(data, n.crux));
     for (const [side, label] of [['pakistan', 'Pakistan'], ['afghanistan', 'Afghanistan']] as const) {
       const col = s.locator(`.sides > [data-side="${side}"]`);
       await expect(col).toBeVisible();
@@ -76,7 +76,7 @@ test('every topic sets out both sides, or says plainly that a side made no publi
       } else {
         await expect(col.locator('.point')).toHaveCount(0);
         await expect(col.locator('.silence')).toContainText(`No public claim from ${label}`);
-        await expect(col.locator('.silence')).toContainText(n[`${side}_silence`]!);
+        await expect(col.locator('.silence')).toContainText(asRead(data, n[`${side}_silence`]!));
       }
     }
     if (n.third_party.length) {
@@ -100,7 +100,7 @@ test('each point shows who said it, when, and the quoted source', async ({ brief
       expect(rendered.length, `${n.id} ${side}`).toBe(points.length);
       points.forEach((p, i) => {
         const r = rendered[i];
-        expect(r.text).toBe(p.text);
+        expect(r.text).toBe(asRead(data, p.text));
         expect(r.who.trim()).toBe(actorName.get(p.actor));
         expect(r.date).toBe(p.date ? dateLabel(p.date) : null);
         expect(r.quotes).toEqual(p.citations.map((c) => `“${c.quote}”`));
@@ -128,7 +128,7 @@ test('related events open the timeline with that card expanded', async ({ briefi
   const n = data.narratives.find((x) => x.events.length > 0)!;
   const event = data.events.find((e) => e.id === n.events[0])!;
   await briefing.open('?view=narratives&kind=talks');
-  const link = page.locator(`[data-topic-id="${n.id}"] .related-events`).getByRole('link', { name: event.title });
+  const link = page.locator(`[data-topic-id="${n.id}"] .related-events`).getByRole('link', { name: asRead(data, event.title) });
   await expect(link).toHaveAttribute('href', new RegExp(`open=${event.id}`));
   await link.click();
   await expect(briefing.main()).toHaveAttribute('data-view', 'timeline');
@@ -146,7 +146,7 @@ test('the claims ledger lists every incident with figures, who claimed them, and
   const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
   for (const e of withFigures) {
     const card = ledger.locator(`[data-incident-id="${e.id}"]`);
-    await expect(card.getByRole('heading', { level: 3 })).toHaveText(e.title);
+    await expect(card.getByRole('heading', { level: 3 })).toHaveText(asRead(data, e.title));
     await expect(card.locator('tbody tr')).toHaveCount(e.claims.length);
     for (const c of e.claims) {
       const row = card.locator(`tr[data-claim-id="${c.id}"]`);
@@ -287,6 +287,6 @@ test('an opinion piece\'s points are shown apart, labelled as opinion, never as 
   await expect(opinion).toContainText('from an opinion piece');
   await expect(opinion.locator('li.point')).toHaveCount(n.opinion.length);
   for (const p of n.opinion) {
-    await expect(topic.locator('section.side[data-side="third-party"] li.point', { hasText: p.text })).toHaveCount(0);
+    await expect(topic.locator('section.side[data-side="third-party"] li.point', { hasText: asRead(data, p.text) })).toHaveCount(0);
   }
 });

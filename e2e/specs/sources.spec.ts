@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { loadDataset } from './dataset';
+import { asRead, loadDataset } from './dataset';
 import type { APIRequestContext, Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
@@ -194,7 +194,7 @@ test('shows the method and every disagreement between sources with both versions
   await briefing.open('?view=sources');
   const method = page.locator('#method');
   for (const key of ['selection', 'attribution', 'divergence', 'scope'] as const) {
-    await expect(method).toContainText(data.meta.method[key]);
+    await expect(method).toContainText(asRead(data, data.meta.method[key]));
   }
   await expect(method.locator('dt')).toHaveText([
     'How facts were chosen', 'How claims are attributed', 'What the divergence verdicts mean', 'What this briefing does not cover',
@@ -207,7 +207,7 @@ test('shows the method and every disagreement between sources with both versions
     await expect(card.locator('.version')).toHaveCount(d.versions.length);
     for (const [i, v] of d.versions.entries()) {
       const version = card.locator('.version').nth(i);
-      await expect(version.locator('.account')).toHaveText(v.account);
+      await expect(version.locator('.account')).toHaveText(asRead(data, v.account));
       await expect(version.locator('blockquote')).toHaveText(`“${v.citation.quote}”`);
     }
   }

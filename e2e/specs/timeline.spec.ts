@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { TimelinePage, loadDataset, Dataset } from './timeline-page';
+import { asRead } from './dataset';
 
 /** Cards rendered per page (src/views/timeline/mod.rs). */
 const PAGE = 8;
@@ -47,10 +48,10 @@ test('expanding a card shows summary, claims, citations with sources and causal 
   const e = data.events.find((x) => x.claims.length > 0 && x.responds_to.length > 0) ?? data.events.find((x) => x.claims.length > 0)!;
   await briefing.open(`?q=${encodeURIComponent(e.title)}`);
   const card = tl.card(e.id);
-  await card.getByRole('button', { name: e.title }).click();
-  await expect(card.getByRole('button', { name: e.title })).toHaveAttribute('aria-expanded', 'true');
+  await card.getByRole('button', { name: asRead(data, e.title) }).click();
+  await expect(card.getByRole('button', { name: asRead(data, e.title) })).toHaveAttribute('aria-expanded', 'true');
   await expect.poll(() => briefing.query().get('open')).toBe(e.id);
-  await expect(card.locator('.card-full-summary')).toHaveText(e.summary);
+  await expect(card.locator('.card-full-summary')).toHaveText(asRead(data, e.summary));
   await expect(card.locator('.claim')).toHaveCount(e.claims.length);
   await expect(card.locator('.sources-cited blockquote').first()).toHaveText(`“${e.citations[0].quote}”`);
   await expect(card.locator('.sources-cited figcaption').first()).toContainText(e.citations[0].source);

@@ -8,6 +8,7 @@ pub mod embed;
 pub mod error_banner;
 pub mod links;
 pub mod notice;
+pub mod prose;
 pub mod theme;
 
 use leptos::prelude::*;

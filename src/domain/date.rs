@@ -183,6 +183,31 @@ pub fn month_date(index: u32) -> PartialDate {
     PartialDate { year: (index / 12) as u16, month: Some((index % 12) as u8 + 1), day: None }
 }
 
+fn undated_events(n: usize) -> String {
+    if n == 1 {
+        "1 undated event".to_string()
+    } else {
+        format!("{n} undated events")
+    }
+}
+
+/// Under the activity chart: the matching events it has no month for.
+pub fn undated_not_charted(n: usize) -> String {
+    let verb = if n == 1 { "is" } else { "are" };
+    format!("Not charted: {} {verb} in no month, as the articles give no date.", undated_events(n))
+}
+
+/// Under the date fields: how many matching undated events a date range leaves
+/// out (`range_set`), or would. None when no undated event matches.
+pub fn undated_left_out(n: usize, range_set: bool) -> Option<String> {
+    match (n, range_set) {
+        (0, _) => None,
+        (_, true) => Some(format!("This range leaves out {}: the articles give no date.", undated_events(n))),
+        (1, false) => Some("1 undated event matches; any date range leaves it out.".to_string()),
+        (_, false) => Some(format!("{} match; any date range leaves them out.", undated_events(n))),
+    }
+}
+
 /// The months the date control spans: from the earliest to the latest date of
 /// any relation period or event. None when there are no dates at all.
 pub fn month_range(data: &Briefing) -> Option<(u32, u32)> {
@@ -251,5 +276,10 @@ mod tests {
         assert_eq!(u.display(Precision::Day), "Undated");
         assert_eq!(d.display(Precision::Undated), "Undated");
         assert!(!d.fits(Precision::Undated));
+        assert_eq!(undated_not_charted(2), "Not charted: 2 undated events are in no month, as the articles give no date.");
+        assert_eq!(undated_not_charted(1), "Not charted: 1 undated event is in no month, as the articles give no date.");
+        assert_eq!(undated_left_out(0, true), None);
+        assert_eq!(undated_left_out(3, true).unwrap(), "This range leaves out 3 undated events: the articles give no date.");
+        assert_eq!(undated_left_out(1, false).unwrap(), "1 undated event matches; any date range leaves it out.");
     }
 }

@@ -12,6 +12,7 @@ pub mod labels;
 pub mod ledger;
 pub mod map;
 pub mod model;
+pub mod prose;
 pub mod query;
 pub mod search;
 pub mod sort;

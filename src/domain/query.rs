@@ -47,6 +47,9 @@ pub struct TimelineResult {
     /// Events per month passing every filter but the date range, so the chart
     /// shows where a wider range would lead.
     pub activity: Vec<MonthBucket>,
+    /// Undated events passing every filter but the date range: the chart has no
+    /// month for them, and any date range leaves them out.
+    pub undated: usize,
     pub total: usize,
 }
 
@@ -150,13 +153,16 @@ pub fn run_with(store: &Store, f: &TimelineState, search: &SearchHits) -> Timeli
     let kinds = EventKind::ALL.len();
     let mut activity = vec![0usize; store.months.len() * kinds];
     let mut events = Vec::new();
+    let mut undated = 0;
 
     for &i in &store.chronological {
         let fail = failures(store, i, &sel, search, from, to);
         if fail == 0 {
             events.push(i);
         }
-        if fail & !(1 << DATE) == 0 {
+        if fail & !(1 << DATE) == 0 && store.event_dates[i].is_undated() {
+            undated += 1;
+        } else if fail & !(1 << DATE) == 0 {
             activity[store.event_month[i] as usize * kinds + fx.of(i, Facet::Kind as usize)[0] as usize] += 1;
         }
         // An event counts toward a facet's options when it passes every other filter.
@@ -166,8 +172,10 @@ pub fn run_with(store: &Store, f: &TimelineState, search: &SearchHits) -> Timeli
             }
         }
     }
+    // Undated events sort last in both orders: they keep their own place after the dated ones.
     if f.sort == Sort::Newest {
-        events.reverse();
+        let dated = events.partition_point(|&i| !store.event_dates[i].is_undated());
+        events[..dated].reverse();
     }
 
     let facets = facet_options(store, f, &counts);
@@ -178,7 +186,7 @@ pub fn run_with(store: &Store, f: &TimelineState, search: &SearchHits) -> Timeli
         .filter(|(_, by_kind)| by_kind.iter().any(|&c| c > 0))
         .map(|(&month, by_kind)| MonthBucket { month, by_kind: by_kind.to_vec() })
         .collect();
-    TimelineResult { events, facets, activity, total: store.data.events.len() }
+    TimelineResult { events, facets, activity, undated, total: store.data.events.len() }
 }
 
 fn facet_options(store: &Store, f: &TimelineState, counts: &[Vec<usize>; FACETS]) -> Vec<(Facet, Vec<FacetOption>)> {

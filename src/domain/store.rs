@@ -194,6 +194,14 @@ impl Store {
             None => id.to_string(),
         }
     }
+    /// The month buckets of dated events: `months` without the undated bucket (key 0),
+    /// which no chart or time control has a place for.
+    pub fn dated_months(&self) -> &[u32] {
+        match self.months.first() {
+            Some(0) => &self.months[1..],
+            _ => &self.months,
+        }
+    }
     /// Whether event `i` is undated (the articles give no date for it).
     pub fn is_undated(&self, i: usize) -> bool {
         self.event_dates.get(i).is_some_and(|d| d.is_undated())

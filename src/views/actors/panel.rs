@@ -5,14 +5,16 @@ use leptos::prelude::*;
 
 use super::swatches::{relation_swatch, shape_swatch};
 use super::Scene;
-use crate::components::citation::citations_el;
+use crate::components::citation::{citations_el, opinion_note, opinion_tag};
 use crate::components::date_label::date_el;
 use crate::components::dom::{el, text_el, El};
 use crate::components::links::{action, link};
+use crate::components::prose::{prose_el, source_ref};
 use crate::ctx::Ctx;
 use crate::domain::intent::Intent;
 use crate::domain::labels::{actor_kind_label, alignment_label, relation_label, relation_verb};
 use crate::domain::model::RelationKind;
+use crate::domain::prose::as_read;
 use crate::domain::sort::sort_indices;
 use crate::domain::ties::period_text;
 
@@ -65,7 +67,8 @@ fn tie_el(ctx: Ctx, r: usize, actor: &str) -> El {
             "tie-period",
             &period_text(rel.period.as_ref()),
         )))
-        .child(text_el("p", "tie-summary", &rel.summary))
+        .child(prose_el(ctx.store, "p", "tie-summary", &rel.summary))
+        .maybe(opinion_note(ctx.store, &rel.citations))
         .child(citations_el(ctx.store, &rel.citations))
 }
 
@@ -115,10 +118,13 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
     let event_items = events.into_iter().map(|e| {
         let ev = &store.data.events[e];
         let intent = Intent::ActorOnTimeline { actor: id.clone(), open: Some(ev.id.clone()) };
-        el("li", "actor-event")
-            .attr("data-event-id", &ev.id)
-            .child(date_el(&ev.date, ev.precision, ev.end_date.as_deref()))
-            .child(link(&intent, "event-link", &ev.title).attr("data-event-id", &ev.id))
+        el("li", "actor-event").attr("data-event-id", &ev.id).child(date_el(&ev.date, ev.precision, ev.end_date.as_deref())).child(
+            el("span", "").child(link(&intent, "event-link", &as_read(store, &ev.title)).attr("data-event-id", &ev.id)).maybe(
+                store
+                    .rests_on_opinion(&ev.citations)
+                    .then(|| el("span", "").text(" ").child(opinion_tag().attr("title", "Reported only in an opinion piece"))),
+            ),
+        )
     });
     let event_items: Vec<El> = event_items.collect();
 
@@ -144,7 +150,9 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
                         .text(alignment_label(actor.alignment)),
                 ),
         )
-        .child(text_el("p", "profile-description", &actor.description))
+        .maybe(opinion_profile(ctx, &id))
+        .child(prose_el(store, "p", "profile-description", &actor.description))
+        .maybe(opinion_note(store, &actor.citations).filter(|_| store.opinion_piece(&id).is_none()))
         .child(citations_el(store, &actor.citations))
         .child(
             el("p", "profile-actions")
@@ -163,6 +171,45 @@ fn profile(ctx: Ctx, i: usize, scene: Scene) -> El {
                 .maybe((event_count == 0).then(|| text_el("p", "muted", "No event in the briefing names this actor.")))
                 .child(el("ol", "actor-events").children(event_items)),
         )
+}
+
+/// For the author of an opinion piece: says so, and lists its judgements (the
+/// Narratives' opinion points), each labelled opinion and linked to its topic.
+fn opinion_profile(ctx: Ctx, id: &str) -> Option<El> {
+    let store = ctx.store;
+    let source = store.opinion_piece(id)?;
+    let points: Vec<El> = store
+        .data
+        .narratives
+        .iter()
+        .flat_map(|n| n.opinion.iter().filter(|p| p.actor == id).map(move |p| (n, p)))
+        .map(|(n, p)| {
+            el("li", "opinion-point")
+                .child(opinion_tag())
+                .text(" ")
+                .child(prose_el(store, "span", "point-text", &p.text))
+                .text(" · ")
+                .child(link(&Intent::Topic(n.id.clone()), "", &n.topic))
+        })
+        .collect();
+    let count = points.len();
+    Some(
+        el("section", "opinion-profile")
+            .attr("data-testid", "opinion-profile")
+            .attr("aria-label", "Opinion")
+            .child(
+                el("p", "opinion-note")
+                    .child(opinion_tag())
+                    .text(" The author of ")
+                    .child(source_ref(store, &source.id, false, true))
+                    .text(": its judgements are opinion, not a neutral third-party view."),
+            )
+            .maybe((count > 0).then(|| {
+                el("div", "")
+                    .child(text_el("h3", "", &format!("Its judgements in Narratives ({count})")))
+                    .child(el("ul", "opinion-points").children(points))
+            })),
+    )
 }
 
 fn kind_order(k: RelationKind) -> usize {

@@ -8,10 +8,12 @@ use crate::components::date_label::{date_el, date_text};
 use crate::components::disagreement::disagreement_el;
 use crate::components::dom::{el, text_el, El};
 use crate::components::links::link;
+use crate::components::prose::prose_el;
 use crate::ctx::Ctx;
 use crate::domain::intent::Intent;
 use crate::domain::ledger::{incidents, Incident};
 use crate::domain::model::Precision;
+use crate::domain::prose::as_read;
 use crate::domain::store::Store;
 
 /// "25 Nov 2025 (Source s0)", or "Undated source (…)".
@@ -52,7 +54,7 @@ fn incident_el(ctx: Ctx, inc: &Incident) -> El {
                     .text(" ")
                     .text(r.claimant),
             )
-            .child(cell("td", "Figure").child(figure).child(text_el("p", "statement", &r.claim.statement)))
+            .child(cell("td", "Figure").child(figure).child(prose_el(ctx.store, "p", "statement", &r.claim.statement)))
             .child(cell("td", "Of whom").text(&subjects))
             .child(cell("td", "When stated").children(r.sources.iter().map(|s| text_el("span", "when", &stated(store, s)))))
             .child(cell("td", "Source").child(citations_el(ctx.store, &r.claim.citations)))
@@ -81,7 +83,12 @@ fn incident_el(ctx: Ctx, inc: &Incident) -> El {
         .attr("data-incident-id", &e.id)
         .attr("data-contested", if contested { "true" } else { "false" })
         .attr("aria-labelledby", &heading_id)
-        .child(el("header", "incident-head").child(text_el("h3", "", &e.title).attr("id", &heading_id)).child(meta).child(actions))
+        .child(
+            el("header", "incident-head")
+                .child(text_el("h3", "", &as_read(store, &e.title)).attr("id", &heading_id))
+                .child(meta)
+                .child(actions),
+        )
         .child(el("div", "table-wrap").child(table))
         .maybe(disagreements)
 }

@@ -7,10 +7,12 @@ use crate::components::citation::citations_el;
 use crate::components::date_label::date_el;
 use crate::components::dom::{el, text_el, El};
 use crate::components::links::link;
+use crate::components::prose::{inference_el, prose_el, with_prose};
 use crate::ctx::Ctx;
 use crate::domain::date::PartialDate;
 use crate::domain::intent::Intent;
 use crate::domain::model::{Divergence, Narrative, Point};
+use crate::domain::prose::as_read;
 
 pub fn verdict_label(d: Divergence) -> &'static str {
     match d {
@@ -46,7 +48,7 @@ fn point_el(ctx: Ctx, p: &Point) -> El {
     if let Some(d) = date {
         attribution = attribution.text(" · ").child(d);
     }
-    el("li", "point").child(text_el("p", "point-text", &p.text)).child(attribution).child(citations_el(ctx.store, &p.citations))
+    el("li", "point").child(prose_el(ctx.store, "p", "point-text", &p.text)).child(attribution).child(citations_el(ctx.store, &p.citations))
 }
 
 fn points_el(ctx: Ctx, points: &[Point]) -> Option<El> {
@@ -65,7 +67,7 @@ fn side_el(ctx: Ctx, side: &str, label: &str, sub: &str, points: &[Point], silen
             let fallback = format!("The sources quote no {label} position on this question.");
             el("div", "silence")
                 .child(text_el("p", "silence-label", &format!("No public claim from {label} in the sources")))
-                .child(text_el("p", "", silence.unwrap_or(&fallback)))
+                .child(prose_el(ctx.store, "p", "", silence.unwrap_or(&fallback)))
         });
     el("section", "side").attr("data-side", side).child(heading).maybe(silence).maybe(points_el(ctx, points))
 }
@@ -78,11 +80,11 @@ pub fn topic_el(ctx: Ctx, n: &Narrative) -> El {
         "permalink no-print",
         "Link to this topic",
     ));
-    let question = el("p", "question").child(text_el("span", "label", "Question at stake: ")).text(&n.question);
+    let question = with_prose(el("p", "question").child(text_el("span", "label", "Question at stake: ")), ctx.store, &n.question);
     let divergence = el("div", "divergence")
         .attr("data-divergence", verdict.as_str())
         .child(text_el("span", "verdict", verdict_label(verdict)).attr("title", verdict_hint(verdict)))
-        .child(text_el("p", "crux", &n.crux));
+        .child(prose_el(ctx.store, "p", "crux", &n.crux));
     let sides = el("div", "sides")
         .child(side_el(ctx, "pakistan", "Pakistan", " · government and officials", &n.pakistan, n.pakistan_silence.as_deref()))
         .child(side_el(ctx, "afghanistan", "Afghanistan", " · government and officials", &n.afghanistan, n.afghanistan_silence.as_deref()));
@@ -93,8 +95,7 @@ pub fn topic_el(ctx: Ctx, n: &Narrative) -> El {
     let opinion = (!n.opinion.is_empty()).then(|| {
         side_el(ctx, "opinion", "Opinion", " · from an opinion piece, not a neutral view", &n.opinion, None).attr("class", "side opinion")
     });
-    let inference =
-        n.inference.as_deref().map(|text| el("p", "inference").child(text_el("strong", "", "The briefing's inference: ")).text(text));
+    let inference = n.inference.as_deref().map(|text| inference_el(ctx.store, text));
     let events: Vec<El> = n
         .events
         .iter()
@@ -103,7 +104,7 @@ pub fn topic_el(ctx: Ctx, n: &Narrative) -> El {
             el("li", "").child(date_el(&e.date, e.precision, e.end_date.as_deref())).text(" ").child(link(
                 &Intent::OpenEvent(e.id.clone()),
                 "",
-                &e.title,
+                &as_read(ctx.store, &e.title),
             ))
         })
         .collect();

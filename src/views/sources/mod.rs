@@ -16,11 +16,13 @@ use crate::components::date_label::date_text;
 use crate::components::disagreement::disagreement_el;
 use crate::components::dom::{el, mark_selected, render_effect, text_el, El};
 use crate::components::links::{delegate, link, refresh_soon, scroll_to_id};
+use crate::components::prose::{prose_el, with_prose};
 use crate::ctx::Ctx;
 use crate::domain::citations::{all_citations, is_safe_url};
 use crate::domain::intent::Intent;
 use crate::domain::labels::{source_kind_label as kind_label, source_kind_noun as kind_noun};
 use crate::domain::model::Source;
+use crate::domain::prose::as_read;
 use crate::domain::store::Store;
 
 /// Quotes shown before "Show all".
@@ -126,7 +128,7 @@ fn fact(label: &str, field: &str, value: &str, known: bool) -> El {
     el("div", "").child(text_el("dt", "", label)).child(text_el("dd", if known { "" } else { "unknown" }, value).attr("data-field", field))
 }
 
-fn source_el(s: &Source, records: usize, quotes: usize) -> El {
+fn source_el(store: &Store, s: &Source, records: usize, quotes: usize) -> El {
     let heading = s.title.clone().or_else(|| s.publisher.clone()).unwrap_or_else(|| format!("Untitled {} ({})", kind_noun(s.kind), s.id));
     let date = match (&s.date, s.date_precision) {
         (Some(d), p) => {
@@ -174,14 +176,15 @@ fn source_el(s: &Source, records: usize, quotes: usize) -> El {
                 .child(url)
                 .child(fact("Cited by", "cited-by", &format!("{records} records ({quotes} quotes)"), true)),
         )
-        .child(text_el("p", "source-description", &s.description))
-        .child(
+        .child(prose_el(store, "p", "source-description", &s.description))
+        .child(with_prose(
             el("p", "reliability")
                 .child(text_el("span", "label", "Reliability: "))
                 .maybe(grade.map(|g| text_el("span", "grade", g)))
-                .text(" ")
-                .text(rest),
-        )
+                .text(" "),
+            store,
+            rest,
+        ))
         .child(quotes_el)
 }
 
@@ -199,7 +202,7 @@ fn method_el(store: &Store) -> El {
         .child(text_el("h2", "", "Method").attr("id", "method-title"))
         .child(
             el("dl", "method-list")
-                .children(items.map(|(t, text)| el("div", "").child(text_el("dt", "", t)).child(text_el("dd", "", text)))),
+                .children(items.map(|(t, text)| el("div", "").child(text_el("dt", "", t)).child(prose_el(store, "dd", "", text)))),
         )
 }
 
@@ -210,7 +213,7 @@ fn disagreements_el(ctx: Ctx) -> El {
             .events
             .iter()
             .filter_map(|e| store.event(e))
-            .map(|e| el("li", "").child(link(&Intent::OpenEvent(e.id.clone()), "", &e.title)));
+            .map(|e| el("li", "").child(link(&Intent::OpenEvent(e.id.clone()), "", &as_read(store, &e.title))));
         el("div", "disagreement-wrap")
             .child(disagreement_el(ctx.store, d, "3"))
             .child(el("ul", "related-inline").attr("aria-label", "On the timeline").children(events))
@@ -234,7 +237,7 @@ fn sources_el(ctx: Ctx) -> El {
     let cards = store.data.sources.iter().map(|s| {
         let mine: Vec<&str> = cites.iter().filter(|(_, c)| c.source == s.id).map(|(p, _)| p.as_str()).collect();
         let records = mine.iter().collect::<HashSet<_>>().len();
-        source_el(s, records, mine.len())
+        source_el(store, s, records, mine.len())
     });
     let mut parts = vec![("sources-list", "Sources"), ("disagreements", "Where the sources disagree"), ("method", "Method")];
     if !crate::components::embed::is_embed() {

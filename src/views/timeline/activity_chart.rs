@@ -65,7 +65,9 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
     let store = ctx.store;
     // One slot per month that has events in the dataset: quiet years collapse, so
     // the busy months stay readable. The axis stays put while filtering.
-    let n = store.months.len().max(1);
+    // Undated events have no month, so no slot: a note under the chart counts them.
+    let months: &'static [u32] = store.dated_months();
+    let n = months.len().max(1);
     let width = n * SLOT;
     let kinds: &'static [EventKind] = &store.kinds_present;
     let drag: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
@@ -75,7 +77,7 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
     let bars: Vec<Element> = kinds.iter().map(|k| svg("path").attr("class", "bar").attr("data-kind", k.as_str()).0).collect();
     let mut drawn: Vec<String> = Vec::new();
     let bars_g = svg("g").attr("class", "bars").children(bars.iter().map(|p| El(p.clone()))).bind(move |_| {
-        let next = result.with(|r| bar_paths(&r.activity, &store.months, kinds));
+        let next = result.with(|r| bar_paths(&r.activity, months, kinds));
         for (j, (path, d)) in bars.iter().zip(&next).enumerate() {
             if drawn.get(j) != Some(d) {
                 let _ = path.set_attribute("d", d);
@@ -89,8 +91,8 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
         drag.get().map(|(a, b)| (a.min(b), a.max(b))).or_else(|| {
             ctx.state.with(|s| {
                 let (from, to) = (s.timeline.from?, s.timeline.to?);
-                let a = store.months.iter().position(|k| *k >= from.month_key())?;
-                let b = store.months.iter().rposition(|k| *k <= to.month_key())?;
+                let a = months.iter().position(|k| *k >= from.month_key())?;
+                let b = months.iter().rposition(|k| *k <= to.month_key())?;
                 Some((a, b))
             })
         })
@@ -98,7 +100,7 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
 
     // Labels are HTML under the chart, so they keep their size when the SVG stretches.
     let step = n.div_ceil(8).max(1);
-    let labels = store.months.iter().enumerate().filter(|(i, _)| i % step == 0).map(|(i, m)| {
+    let labels = months.iter().enumerate().filter(|(i, _)| i % step == 0).map(|(i, m)| {
         // Labels in the last quarter end at their bar's right edge (class `end`), so they fit.
         let end = i * 4 >= n * 3;
         let per_mille = if end { (i + 1) * 100_000 / n } else { i * 100_000 / n };
@@ -136,7 +138,7 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
                 }
             }
             "pointerup" => {
-                let Some((a, b)) = drag.get_untracked() else { return };
+                let Some((a, b)) = drag.get_untracked().filter(|_| !months.is_empty()) else { return };
                 let b = bucket_at(ev, n).unwrap_or(b);
                 drag.set(None);
                 // A tap on a touch screen reads the month out; only a drag sets the range.
@@ -145,7 +147,7 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
                     return;
                 }
                 let (lo, hi) = (a.min(b), a.max(b));
-                let (from, to) = (month_date(store.months[lo]), month_date(store.months[hi]));
+                let (from, to) = (month_date(months[lo]), month_date(months[hi]));
                 ctx.apply(&Intent::Range(from, to));
             }
             "pointercancel" => drag.set(None),
@@ -188,17 +190,26 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
         .child(svg("line").attr("class", "axis").attr("x1", "0").attr("x2", &width.to_string()).attr("y1", &axis_y).attr("y2", &axis_y));
 
     let readout = el("span", "chart-readout").attr("data-testid", "chart-readout").bind(move |e| {
-        let text = hover.get().and_then(|i| store.months.get(i).copied()).map(|m| result.with(|r| query::month_summary(&r.activity, m)));
+        let text = hover.get().and_then(|i| months.get(i).copied()).map(|m| result.with(|r| query::month_summary(&r.activity, m)));
         crate::components::dom::set_text(
             e,
             text.as_deref().unwrap_or("Point at a bar to read its month; drag across bars to set the range."),
         );
     });
-    el("figure", "activity-chart").child(chart).child(el("div", "axis-labels").attr("aria-hidden", "true").children(labels)).child(
-        el("figcaption", "chart-legend").child(readout).children(
-            kinds
-                .iter()
-                .map(|k| el("span", "legend-item").child(el("span", "legend-swatch").attr("data-kind", k.as_str())).text(kind_label(*k))),
-        ),
-    )
+    let undated = el("p", "chart-undated").attr("data-testid", "chart-undated").bind(move |e| {
+        let n = result.with(|r| r.undated);
+        crate::components::dom::flag(e, "hidden", n == 0);
+        crate::components::dom::set_text(e, &crate::domain::date::undated_not_charted(n));
+    });
+    el("figure", "activity-chart")
+        .child(chart)
+        .child(el("div", "axis-labels").attr("aria-hidden", "true").children(labels))
+        .child(
+            el("figcaption", "chart-legend").child(readout).children(
+                kinds.iter().map(|k| {
+                    el("span", "legend-item").child(el("span", "legend-swatch").attr("data-kind", k.as_str())).text(kind_label(*k))
+                }),
+            ),
+        )
+        .child(undated)
 }

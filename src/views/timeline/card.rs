@@ -9,43 +9,84 @@ use crate::components::citation::citation_figure;
 use crate::components::date_label::date_el;
 use crate::components::dom::{el, flag, text_el, El};
 use crate::components::links::{action, link, refresh_soon};
+use crate::components::prose::{inference_el, source_ref, with_prose};
 use crate::ctx::Ctx;
 use crate::domain::format::figure_text;
 use crate::domain::intent::Intent;
 use crate::domain::labels::kind_label;
 use crate::domain::model::{Citation, Event};
+use crate::domain::prose::{as_read, source_ref_label, split_source_refs, Piece};
 use crate::domain::query::Facet;
 use crate::domain::search::{fold, highlight};
+use crate::domain::store::Store;
 
-/// Text that search highlights, with the runs currently drawn.
+/// Text that search highlights, with the runs currently drawn. Prose reads each
+/// source id it names as a label ("s2 (analysis)"), drawn as a link to the source.
 pub struct Marked {
     el: Element,
-    text: String,
+    /// The text as read, in parts: plain runs, or a source label with its link.
+    parts: Vec<(String, Option<Element>)>,
     /// The text folded for search, to tell cheaply whether anything matches.
     folded: String,
-    runs: Vec<(String, bool)>,
+    runs: Vec<Vec<(String, bool)>>,
+    any_hit: bool,
 }
 
 impl Marked {
     fn new(el: &El, text: String) -> Marked {
-        let _ = el.0.append_with_str_1(&text);
-        Marked { el: el.0.clone(), runs: vec![(text.clone(), false)], folded: fold(&text), text }
+        Self::from_parts(el, vec![(text, None)])
+    }
+    /// Prose; its source labels are links unless `linked` is false (inside a button).
+    fn prose(store: &Store, el: &El, text: &str, linked: bool) -> Marked {
+        let parts = split_source_refs(text, |id| store.source(id).is_some())
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Text(t) => (t.to_string(), None),
+                Piece::Source { id, bracketed } => {
+                    (source_ref_label(store, id, bracketed), linked.then(|| source_ref(store, id, bracketed, false).0))
+                }
+            })
+            .collect();
+        Self::from_parts(el, parts)
+    }
+    fn from_parts(el: &El, parts: Vec<(String, Option<Element>)>) -> Marked {
+        let folded = fold(&parts.iter().map(|p| p.0.as_str()).collect::<String>());
+        let runs = parts.iter().map(|(t, _)| vec![(t.clone(), false)]).collect();
+        let marked = Marked { el: el.0.clone(), parts, folded, runs, any_hit: false };
+        marked.draw();
+        marked
+    }
+    fn draw(&self) {
+        self.el.set_text_content(None);
+        for ((_, link), runs) in self.parts.iter().zip(&self.runs) {
+            let target = match link {
+                Some(a) => {
+                    a.set_text_content(None);
+                    let _ = self.el.append_child(a);
+                    a
+                }
+                None => &self.el,
+            };
+            for (segment, hit) in runs {
+                let _ =
+                    if *hit { target.append_child(&text_el("mark", "", segment).0).map(drop) } else { target.append_with_str_1(segment) };
+            }
+        }
     }
     /// Redraws the marks, only when they changed.
     pub fn update(&mut self, terms: &[String]) {
         let plain = !terms.iter().any(|t| self.folded.contains(t.as_str()));
-        if plain && self.runs.len() == 1 && !self.runs[0].1 {
+        if plain && !self.any_hit {
             return;
         }
-        let runs = if plain { vec![(self.text.clone(), false)] } else { highlight(&self.text, terms) };
+        let runs: Vec<Vec<(String, bool)>> =
+            self.parts.iter().map(|(t, _)| if plain { vec![(t.clone(), false)] } else { highlight(t, terms) }).collect();
         if runs == self.runs {
             return;
         }
-        self.el.set_text_content(None);
-        for (segment, hit) in &runs {
-            let _ = if *hit { self.el.append_child(&text_el("mark", "", segment).0).map(drop) } else { self.el.append_with_str_1(segment) };
-        }
+        self.any_hit = runs.iter().flatten().any(|r| r.1);
         self.runs = runs;
+        self.draw();
     }
 }
 
@@ -88,13 +129,13 @@ pub fn build_card(ctx: Ctx, index: usize) -> Card {
     let mut marked = Vec::new();
 
     let title = el("span", "");
-    marked.push(Marked::new(&title, e.title.clone()));
+    marked.push(Marked::prose(store, &title, &e.title, false));
     let toggle = action(&Intent::ToggleCard(e.id.clone()), "card-toggle", "")
         .attr("aria-expanded", "false")
         .attr("aria-controls", &format!("details-{}", e.id))
         .child(title);
     let summary = el("p", "card-summary");
-    marked.push(Marked::new(&summary, first_sentence(&e.summary).to_string()));
+    marked.push(Marked::prose(store, &summary, first_sentence(&e.summary), true));
 
     let mut chips = Vec::new();
     let mut chip_row = el("ul", "chips").attr("aria-label", "Places and actors");
@@ -161,17 +202,17 @@ pub fn build_details(ctx: Ctx, card: &mut Card) {
     let e = &store.data.events[card.event];
     let mut marked = Vec::new();
     let full = el("p", "card-full-summary");
-    marked.push(Marked::new(&full, e.summary.clone()));
+    marked.push(Marked::prose(store, &full, &e.summary, true));
     let mut root = el("div", "card-details").child(full);
     // Where the briefing joins two articles' accounts, it says so.
     if let Some(text) = e.inference.as_deref() {
-        root = root.child(el("p", "inference").child(text_el("strong", "", "The briefing's inference: ")).text(text));
+        root = root.child(inference_el(ctx.store, text));
     }
 
     if !e.claims.is_empty() {
         let items = e.claims.iter().map(|c| {
             let statement = el("span", "");
-            marked.push(Marked::new(&statement, c.statement.clone()));
+            marked.push(Marked::prose(store, &statement, &c.statement, true));
             let figures = c.figures.iter().map(figure_text).collect::<Vec<_>>().join("; ");
             el("li", "claim")
                 .attr("data-claim-id", &c.id)
@@ -190,12 +231,16 @@ pub fn build_details(ctx: Ctx, card: &mut Card) {
         let blocks = disagreements.iter().map(|d| {
             let versions = d.versions.iter().map(|v| {
                 el("li", "")
-                    .child(el("p", "").child(text_el("strong", "", &store.source_label(&v.citation.source))).text(": ").text(&v.account))
+                    .child(with_prose(
+                        el("p", "").child(text_el("strong", "", &store.source_label(&v.citation.source))).text(": "),
+                        store,
+                        &v.account,
+                    ))
                     .child(citations(ctx, std::slice::from_ref(&v.citation), &mut marked))
             });
             el("div", "disagreement")
                 .attr("data-disagreement-id", &d.id)
-                .child(el("p", "").child(text_el("strong", "", &d.title)).text(": ").text(&d.summary))
+                .child(with_prose(el("p", "").child(text_el("strong", "", &d.title)).text(": "), store, &d.summary))
                 .child(el("ul", "versions").children(versions))
         });
         root = root.child(
@@ -221,7 +266,7 @@ pub fn build_details(ctx: Ctx, card: &mut Card) {
             el("li", "")
                 .child(text_el("span", "link-rel", rel))
                 .text(" ")
-                .child(link(&Intent::OpenEvent(t.id.clone()), "", &t.title).attr("data-link-event", &t.id))
+                .child(link(&Intent::OpenEvent(t.id.clone()), "", &as_read(store, &t.title)).attr("data-link-event", &t.id))
                 .text(" ")
                 .child(date_el(&t.date, t.precision, None))
         })

@@ -6,7 +6,7 @@ use web_sys::{Element, HtmlInputElement};
 
 use crate::components::dom::{el, event_target, flag, set_text, text_el, El};
 use crate::ctx::Ctx;
-use crate::domain::date::PartialDate;
+use crate::domain::date::{undated_left_out, PartialDate};
 use crate::domain::intent::Intent;
 use crate::domain::query::{self, Facet, TimelineResult};
 use crate::domain::url_state::TimelineState;
@@ -87,7 +87,7 @@ pub fn facet_panel(ctx: Ctx, result: Memo<TimelineResult>) -> El {
     }
     let details = details
         .child(text_el("summary", "", "Filters"))
-        .child(date_range(ctx))
+        .child(date_range(ctx, result))
         .children(layout.into_iter().enumerate().map(|(slot, (facet, options))| facet_group(ctx, facet, slot, options, result)));
     el("aside", "facet-panel")
         .attr("aria-label", "Filters")
@@ -182,7 +182,7 @@ fn day_value(d: Option<PartialDate>, from: bool) -> String {
 
 /// Date inputs for the range; the activity chart sets the same fields by dragging.
 /// One effect keeps both in step and one listener takes both changes.
-fn date_range(ctx: Ctx) -> El {
+fn date_range(ctx: Ctx, result: Memo<TimelineResult>) -> El {
     let from = el("input", "").attr("type", "date").attr("data-testid", "date-from");
     let to = el("input", "").attr("type", "date").attr("data-testid", "date-to");
     let (from_el, to_el) = (from.0.clone(), to.0.clone());
@@ -192,6 +192,12 @@ fn date_range(ctx: Ctx) -> El {
         .child(text_el("legend", "", "Date range"))
         .child(el("label", "").text("From ").child(from))
         .child(el("label", "").text("To ").child(to))
+        .child(el("p", "date-undated").attr("data-testid", "date-undated").bind(move |e| {
+            let range_set = ctx.state.with(|s| s.timeline.from.is_some() || s.timeline.to.is_some());
+            let note = undated_left_out(result.with(|r| r.undated), range_set);
+            flag(e, "hidden", note.is_none());
+            set_text(e, note.as_deref().unwrap_or(""));
+        }))
         .bind(move |_| {
             let (a, b) = ctx.state.with(|s| (day_value(s.timeline.from, true), day_value(s.timeline.to, false)));
             sync_date(&from_el, &mut last.0, a);

@@ -20,6 +20,7 @@ use super::card::{build_card, set_chips, set_expanded, Card};
 use super::Row;
 use crate::components::dom::{el, event_target, on_change, render_effect, text_el, KeyedList};
 use crate::components::links::refresh_soon;
+use crate::components::prose::prose_el;
 use crate::ctx::Ctx;
 use crate::domain::date::month_heading;
 use crate::domain::intent::Intent;
@@ -41,9 +42,18 @@ fn build_row(ctx: Ctx, row: &Row) -> (Element, Option<Card>) {
                 .attr("data-phase", id)
                 .child(text_el("span", "phase-label", "Phase"))
                 .child(text_el("strong", "", phase.map_or(id.as_str(), |p| p.name.as_str())))
-                .child(text_el("span", "phase-desc", phase.map_or("", |p| p.description.as_str())));
+                .child(prose_el(store, "span", "phase-desc", phase.map_or("", |p| p.description.as_str())));
             (li.0, None)
         }
+        // Undated events keep their own labelled place, last in either order.
+        Row::Month(0, _) => (
+            el("li", "month-heading undated-heading")
+                .attr("data-testid", "undated-heading")
+                .child(text_el("h2", "", "Not dated in the sources"))
+                .child(text_el("p", "", "The articles report these events without a date: they are placed in no month, listed last, and left out by any date range."))
+                .0,
+            None,
+        ),
         Row::Month(m, _) => (el("li", "month-heading").child(text_el("h2", "", &month_heading(*m))).0, None),
         Row::Card(i) => {
             let card = build_card(ctx, *i);

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::components::dom::{el, on_change, scroll_into_view, set_text, text_el, El};
 use crate::components::links::{action, delegate};
+use crate::components::prose::prose_el;
 use crate::ctx::{after_paint, Ctx};
 use crate::domain::intent::Intent;
 use crate::domain::query::active_filters;
@@ -143,7 +144,8 @@ pub fn view() -> El {
     let count = move || result.with(|r| r.events.len());
 
     let top = el("div", "timeline-top").child(text_el("h1", "", "Timeline").id("timeline-heading")).child(
-        el("details", "overview").child(text_el("summary", "", "What this briefing covers")).child(text_el(
+        el("details", "overview").child(text_el("summary", "", "What this briefing covers")).child(prose_el(
+            store,
             "p",
             "view-intro",
             &store.data.meta.overview,
