@@ -39,7 +39,7 @@ fn every_quote_is_exact() {
         let text = std::fs::read_to_string(seeds.join(&source.file))
             .unwrap_or_else(|e| panic!("sources/{}: field `file`: {}: {e}", source.id, source.file));
         if !text.contains(&c.quote) {
-            missing.push(format!("data/briefing.json: {record}: quote not found verbatim in {}: {:?}", source.file, c.quote));
+            missing.push(format!("data/briefing.json: {}: quote not found verbatim in {}: {:?}", record.path(), source.file, c.quote));
         }
     }
     assert!(missing.is_empty(), "{} inexact quote(s):\n{}", missing.len(), missing.join("\n"));
@@ -164,7 +164,7 @@ fn an_opinion_piece_is_never_a_third_party_view() {
 #[test]
 fn opinion_quotes_are_checked_like_every_other() {
     let b: Briefing = serde_json::from_value(mini()).unwrap();
-    assert!(all_citations(&b).iter().any(|(record, c)| record == "narratives/n1/opinion[0]" && c.quote == "we argue"));
+    assert!(all_citations(&b).iter().any(|(record, c)| record.path() == "narratives/n1/opinion[0]" && c.quote == "we argue"));
     // In the real dataset, every opinion point is an op-ed's own voice, and there are some.
     let real = real();
     let opinion: Vec<_> = real.narratives.iter().flat_map(|n| &n.opinion).collect();

@@ -18,7 +18,7 @@ use crate::components::dom::{el, mark_selected, render_effect, text_el, El};
 use crate::components::links::{delegate, link, refresh_soon, scroll_to_id};
 use crate::components::prose::{prose_el, with_prose};
 use crate::ctx::Ctx;
-use crate::domain::citations::{all_citations, is_safe_url};
+use crate::domain::citations::{all_citations, is_safe_url, PointGroup, Record};
 use crate::domain::intent::Intent;
 use crate::domain::labels::{source_kind_label as kind_label, source_kind_noun as kind_noun};
 use crate::domain::model::Source;
@@ -28,45 +28,28 @@ use crate::domain::store::Store;
 /// Quotes shown before "Show all".
 const QUOTE_CAP: usize = 40;
 
-/// A readable label and a link target for a record path from `all_citations`.
-fn describe(store: &Store, path: &str) -> (String, Option<Intent>) {
-    let parts: Vec<&str> = path.split('/').collect();
-    match parts.as_slice() {
-        ["events", id] => match store.event(id) {
-            Some(e) => (format!("Event: {}", e.title), Some(Intent::OpenEvent(id.to_string()))),
-            None => (path.to_string(), None),
-        },
-        ["events", id, "claims", cid] => match store.event(id) {
-            Some(e) => {
-                let who = e.claims.iter().find(|c| c.id == *cid).map(|c| store.actor_name(&c.claimant)).unwrap_or("?");
-                (format!("Claim by {who} · {}", e.title), Some(Intent::OpenEvent(id.to_string())))
-            }
-            None => (path.to_string(), None),
-        },
-        ["actors", id] => (format!("Actor: {}", store.actor_name(id)), Some(Intent::SelectActor(Some(id.to_string())))),
-        ["relations", id] => match store.data.relations.iter().find(|r| r.id == *id) {
-            Some(r) => (
-                format!("Relation: {} → {}", store.actor_name(&r.from), store.actor_name(&r.to)),
-                Some(Intent::SelectActor(Some(r.from.clone()))),
-            ),
-            None => (path.to_string(), None),
-        },
-        ["narratives", id, point] => {
-            let side = match point.split('[').next().unwrap_or("") {
-                "pakistan" => "Pakistan's position",
-                "afghanistan" => "Afghanistan's position",
-                "opinion" => "opinion piece",
-                _ => "third-party view",
+/// A readable label and a link target for a record that carries a citation.
+fn describe(store: &Store, record: &Record) -> (String, Intent) {
+    match *record {
+        Record::Event(e) => (format!("Event: {}", as_read(store, &e.title)), Intent::OpenEvent(e.id.clone())),
+        Record::Claim(e, c) => {
+            (format!("Claim by {} · {}", store.actor_name(&c.claimant), as_read(store, &e.title)), Intent::OpenEvent(e.id.clone()))
+        }
+        Record::Actor(a) => (format!("Actor: {}", a.name), Intent::SelectActor(Some(a.id.clone()))),
+        Record::Relation(r) => {
+            (format!("Relation: {} → {}", store.actor_name(&r.from), store.actor_name(&r.to)), Intent::SelectActor(Some(r.from.clone())))
+        }
+        Record::Point(n, group, _) => {
+            let side = match group {
+                PointGroup::Pakistan => "Pakistan's position",
+                PointGroup::Afghanistan => "Afghanistan's position",
+                PointGroup::Opinion => "opinion piece",
+                PointGroup::ThirdParty => "third-party view",
             };
-            let topic = store.narrative(id).map(|n| n.topic.as_str()).unwrap_or(id);
-            (format!("Narrative: {topic} ({side})"), Some(Intent::Topic(id.to_string())))
+            (format!("Narrative: {} ({side})", n.topic), Intent::Topic(n.id.clone()))
         }
-        ["disagreements", id] => {
-            let title = store.data.disagreements.iter().find(|d| d.id == *id).map(|d| d.title.as_str()).unwrap_or(id);
-            (format!("Disagreement: {title}"), Some(Intent::Anchor(format!("disagreement-{id}"))))
-        }
-        ["places", id] => (format!("Place: {}", store.place_name(id)), Some(Intent::PlaceOnTimeline(id.to_string()))),
-        _ => (path.to_string(), None),
+        Record::Disagreement(d) => (format!("Disagreement: {}", d.title), Intent::Anchor(format!("disagreement-{}", d.id))),
+        Record::Place(p) => (format!("Place: {}", p.name), Intent::PlaceOnTimeline(p.id.clone())),
     }
 }
 
@@ -76,14 +59,10 @@ fn fill_quotes(ctx: Ctx, details: &web_sys::Element, source_id: &str, all: bool)
     let store = ctx.store;
     let uses: Vec<_> = all_citations(&store.data).into_iter().filter(|(_, c)| c.source == source_id).collect();
     let limit = if all { uses.len() } else { QUOTE_CAP.min(uses.len()) };
-    let items = uses.iter().take(limit).map(|(path, c)| {
-        let (label, dest) = describe(store, path);
-        let used_in = el("p", "used-in").text("Used in ");
-        let used_in = match dest {
-            Some(d) => used_in.child(link(&d, "", &label)),
-            None => used_in.text(&label),
-        };
-        el("li", "quote-use").attr("data-record", path).child(text_el("blockquote", "", &format!("“{}”", c.quote))).child(used_in)
+    let items = uses.iter().take(limit).map(|(record, c)| {
+        let (label, dest) = describe(store, record);
+        let used_in = el("p", "used-in").text("Used in ").child(link(&dest, "", &label));
+        el("li", "quote-use").attr("data-record", &record.path()).child(text_el("blockquote", "", &format!("“{}”", c.quote))).child(used_in)
     });
     let list = el("ol", "quote-list").children(items);
     let more = (limit < uses.len()).then(|| {
@@ -235,7 +214,7 @@ fn sources_el(ctx: Ctx) -> El {
     let store = ctx.store;
     let cites = all_citations(&store.data);
     let cards = store.data.sources.iter().map(|s| {
-        let mine: Vec<&str> = cites.iter().filter(|(_, c)| c.source == s.id).map(|(p, _)| p.as_str()).collect();
+        let mine: Vec<String> = cites.iter().filter(|(_, c)| c.source == s.id).map(|(r, _)| r.path()).collect();
         let records = mine.iter().collect::<HashSet<_>>().len();
         source_el(store, s, records, mine.len())
     });
