@@ -105,6 +105,12 @@ test('the Actors panel labels an opinion piece\'s author and its judgements as o
   for (const e of resting) {
     await expect(page.locator(`#actor-panel li.actor-event[data-event-id="${e.id}"] .opinion-tag`)).toHaveText('Opinion');
   }
+  // The same event's card on the timeline says so too, collapsed and open.
+  const ev = data.events.find((e) => e.citations.length > 0 && e.citations.every((c) => opinionSources.has(c.source)))!;
+  await briefing.open(`?open=${ev.id}`);
+  const card = page.locator(`article.card[data-event-id="${ev.id}"]`);
+  await expect(card.locator('.card-head .opinion-tag')).toHaveText('Opinion');
+  await expect(card.locator('.card-details > .opinion-note')).toHaveText(`Opinion Reported only in ${sourceRefLabel(data, ev.citations[0].source)}.`);
 });
 
 test('a source id in prose reads as a short label and links to the source', async ({ briefing, page }) => {

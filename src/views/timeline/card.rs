@@ -5,7 +5,7 @@
 
 use web_sys::Element;
 
-use crate::components::citation::citation_figure;
+use crate::components::citation::{citation_figure, opinion_note, opinion_tag};
 use crate::components::date_label::date_el;
 use crate::components::dom::{el, flag, text_el, El};
 use crate::components::links::{action, link, refresh_soon};
@@ -176,7 +176,8 @@ pub fn build_card(ctx: Ctx, index: usize) -> Card {
         .child(
             el("header", "card-head")
                 .child(date_el(&e.date, e.precision, e.end_date.as_deref()))
-                .child(text_el("span", "kind-badge", kind_label(e.kind)).attr("data-kind", e.kind.as_str())),
+                .child(text_el("span", "kind-badge", kind_label(e.kind)).attr("data-kind", e.kind.as_str()))
+                .maybe(store.rests_on_opinion(&e.citations).then(|| opinion_tag().attr("title", "Reported only in an opinion piece"))),
         )
         .child(el("h3", "card-title").attr("id", &format!("title-{}", e.id)).child(El(toggle.0.clone())))
         .child(El(summary.0.clone()))
@@ -203,7 +204,7 @@ pub fn build_details(ctx: Ctx, card: &mut Card) {
     let mut marked = Vec::new();
     let full = el("p", "card-full-summary");
     marked.push(Marked::prose(store, &full, &e.summary, true));
-    let mut root = el("div", "card-details").child(full);
+    let mut root = el("div", "card-details").child(full).maybe(opinion_note(store, &e.citations));
     // Where the briefing joins two articles' accounts, it says so.
     if let Some(text) = e.inference.as_deref() {
         root = root.child(inference_el(ctx.store, text));
@@ -218,6 +219,7 @@ pub fn build_details(ctx: Ctx, card: &mut Card) {
                 .attr("data-claim-id", &c.id)
                 .child(el("p", "").child(text_el("strong", "claimant", store.actor_name(&c.claimant))).text(": ").child(statement))
                 .maybe((!figures.is_empty()).then(|| text_el("p", "figures", &figures)))
+                .maybe(opinion_note(store, &c.citations))
                 .child(citations(ctx, &c.citations, &mut marked))
         });
         let items: Vec<El> = items.collect();
