@@ -72,7 +72,14 @@ export async function launchWebKit({ dark = false, display } = {}) {
     downloads,
     async goto(url) { await call('POST', S('/url'), { url }); },
     eval: (fn, ...args) => exec(fn.toString(), args),
-    async click(selector) { await call('POST', S(`/element/${await find(selector)}/click`), {}); },
+    // WebKitWebDriver 2.50 does not scroll an element below the fold into view before an
+    // element click (the spec says it must) and answers "element not interactable", so
+    // the adapter scrolls it first, as a reader would.
+    async click(selector) {
+      const id = await find(selector);
+      await call('POST', S('/execute/sync'), { script: 'arguments[0].scrollIntoView({ block: "center" });', args: [{ [ELEMENT]: id }] });
+      await call('POST', S(`/element/${id}/click`), {});
+    },
     // WebKitWebDriver refuses an element click on an SVG <g>; a pointer click at its centre works.
     async clickAt(selector) {
       const r = await exec(((sel) => {
