@@ -105,6 +105,11 @@ test('the Actors panel labels an opinion piece\'s author and its judgements as o
   for (const e of resting) {
     await expect(page.locator(`#actor-panel li.actor-event[data-event-id="${e.id}"] .opinion-tag`)).toHaveText('Opinion');
   }
+  // The ties table says so in the evidence column, and the network names the author as one.
+  await briefing.open(`?view=actors&table=1`);
+  await expect(page.locator(`table.ties-table tr[data-relation-id="${tie!.id}"] .col-evidence .opinion-tag`)).toHaveText('Opinion');
+  await briefing.open(`?view=actors`);
+  await expect(page.locator(`svg [data-actor-id="${author.id}"]`).first()).toHaveAttribute('aria-label', /, author of an opinion piece$/);
   // The same event's card on the timeline says so too, collapsed and open.
   const ev = data.events.find((e) => e.citations.length > 0 && e.citations.every((c) => opinionSources.has(c.source)))!;
   await briefing.open(`?open=${ev.id}`);

@@ -96,7 +96,10 @@ fn build(store: &crate::domain::store::Store, l: &Layout) -> Drawing {
         .map(|&k| {
             let n = &l.nodes[k];
             let a = &store.data.actors[n.actor];
-            let label = format!("{}, {}, {}", a.name, actor_kind_label(a.kind), alignment_label(a.alignment));
+            let mut label = format!("{}, {}, {}", a.name, actor_kind_label(a.kind), alignment_label(a.alignment));
+            if store.opinion_piece(&a.id).is_some() {
+                label.push_str(", author of an opinion piece");
+            }
             let g = svg("g")
                 .attr("class", "node")
                 .attr("data-actor-id", &a.id)

@@ -11,6 +11,7 @@ use web_sys::Element;
 
 use super::swatches::relation_swatch;
 use super::Scene;
+use crate::components::citation::opinion_tag;
 use crate::components::dom::{el, event_target, flag, pressed, render_effect, set_text, set_value, text_el, El};
 use crate::components::links::{action, set_intent};
 use crate::ctx::Ctx;
@@ -45,7 +46,10 @@ fn build_rows(ctx: Ctx, tbody: &Element, rows: &[usize]) -> Vec<Row> {
         el("span", "rel-summary").text(&rel.summary).append_to(&cell);
         let to = actor(&el("td", "col-to").append_to(&tr), &rel.to);
         el("td", "col-period").text(&period_text(rel.period.as_ref())).append_to(&tr);
-        el("td", "col-evidence").text(&rel.citations.len().to_string()).append_to(&tr);
+        el("td", "col-evidence")
+            .text(&rel.citations.len().to_string())
+            .maybe(store.rests_on_opinion(&rel.citations).then(|| el("span", "").text(" ").child(opinion_tag())))
+            .append_to(&tr);
         list.push((tr, [from, to], rel.from.clone(), rel.to.clone()));
     }
     list
