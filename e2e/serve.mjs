@@ -56,6 +56,8 @@ const rules = parseHeaders(await readFile(new URL('../public/_headers', import.m
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    // LOG=1 prints every request (what a first visit fetches, for the size report).
+    if (process.env.LOG === '1') console.log(`${req.method} ${url.pathname}${url.search}`);
     if (url.pathname === '/' || url.pathname === base.slice(0, -1)) {
       res.writeHead(302, { Location: base }).end();
       return;
