@@ -7,6 +7,7 @@ import { Deployment, distDir } from './offline-host';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** Each test's own deployment, started before it and removed after it. */
 const test = base.extend<{ dep: Deployment }>({
@@ -126,6 +127,8 @@ test('a new deployment waits for the reader: a notice, no swap, Reload brings it
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('A newer version of this briefing is available');
   await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('#offline-notices').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   // Not swapped: the same document, the old page, the old cache still there.
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => (window as any).sameDocument)).toBe(true);
