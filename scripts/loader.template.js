@@ -14,7 +14,7 @@
 // 3. Once the app has started, removes the fallback from the page.
 // 4. Then, in a release build of the full briefing, imports offline.js (the service
 //    worker's registration and notices); OFFLINE is set by scripts/service-worker.mjs,
-//    '' under trunk serve, in the embed and with OFFLINE=0.
+//    '' under trunk serve, in the embed and with BRIEFING_OFFLINE=0.
 //
 // A browser without top-level await (Chrome 88, Firefox 88, Safari 14 and older) can't
 // parse this file at all; the fallback stays visible there because those browsers

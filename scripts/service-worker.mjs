@@ -7,7 +7,7 @@
 // and tells loader.js whether to import offline.js (its __OFFLINE__ placeholder).
 // Three modes:
 //   a release build      all of the above;
-//   OFFLINE=0            sw.js is a worker that deletes its caches and unregisters
+//   BRIEFING_OFFLINE=0   sw.js is a worker that deletes its caches and unregisters
 //                        (scripts/sw-off.template.js), and nothing registers one;
 //   trunk serve / debug  no sw.js and no offline.js (TRUNK_PROFILE is not "release").
 // Run by hand on a finished build: node scripts/service-worker.mjs DIR (it is
@@ -56,7 +56,7 @@ const template = (name) => readFileSync(new URL(name, import.meta.url), 'utf8')
 
 export function mode(env = process.env) {
   if (env.TRUNK_PROFILE && env.TRUNK_PROFILE !== 'release') return 'dev';
-  return env.OFFLINE === '0' ? 'off' : 'on';
+  return env.BRIEFING_OFFLINE === '0' ? 'off' : 'on';
 }
 
 /** Sets loader.js's __OFFLINE__ (or an earlier value) to `url`; the embed's loader gets ''. */
@@ -87,7 +87,7 @@ export function build(dir, env = process.env) {
     rmSync(join(dir, 'offline.js'), { force: true });
     tellLoader(dir, '');
     writeFileSync(join(dir, 'sw.js'), template('./sw-off.template.js'));
-    console.log('service-worker: OFFLINE=0, wrote sw.js that unregisters itself and deletes its caches');
+    console.log('service-worker: BRIEFING_OFFLINE=0, wrote sw.js that unregisters itself and deletes its caches');
     return;
   }
   writeFileSync(join(dir, 'offline.js'), template('./offline.template.js'));
@@ -97,7 +97,7 @@ export function build(dir, env = process.env) {
   const sw = template('./sw.template.js').replace('__VERSION__', version).replace('__FILES__', JSON.stringify(files));
   writeFileSync(join(dir, 'sw.js'), sw);
   const bytes = files.reduce((n, f) => n + statSync(join(dir, decodeURIComponent(f))).size, 0);
-  console.log(`service-worker: wrote sw.js, version ${version}, keeping ${files.length} files (${(bytes / 1024).toFixed(1)} KB raw)`);
+  console.log(`service-worker: (TRUNK_PROFILE=${env.TRUNK_PROFILE || 'unset'}) wrote sw.js, version ${version}, keeping ${files.length} files (${(bytes / 1024).toFixed(1)} KB raw)`);
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {

@@ -1,5 +1,5 @@
 // Written to dist/sw.js instead of the service worker when a build turns offline
-// use off (OFFLINE=0 make dist). A reader who kept an earlier deployment gets this
+// use off (BRIEFING_OFFLINE=0 make dist). A reader who kept an earlier deployment gets this
 // worker at the browser's next update check: it deletes this scope's caches and
 // unregisters itself, so the next visit comes from the network. No page is
 // reloaded; the open one keeps running and its requests go to the network.

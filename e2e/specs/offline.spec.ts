@@ -4,7 +4,8 @@
 // takes the network away from the page and from the worker alike.
 import { test as base, expect } from './fixtures';
 import { Deployment, distDir } from './offline-host';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -58,6 +59,20 @@ test('the worker keeps exactly the files in dist/ (but itself and _headers)', ()
   expect(readFileSync(join(distDir, 'embed/loader.js'), 'utf8')).toContain("const OFFLINE = '';");
 });
 
+test('under trunk serve (a debug profile) the build has no worker and registers none', () => {
+  const dep = new Deployment();
+  try {
+    execFileSync(process.execPath, [join(__dirname, '../../scripts/service-worker.mjs'), dep.dir], {
+      env: { ...process.env, TRUNK_PROFILE: 'debug' }, stdio: 'pipe',
+    });
+    expect(existsSync(join(dep.dir, 'sw.js'))).toBe(false);
+    expect(existsSync(join(dep.dir, 'offline.js'))).toBe(false);
+    expect(readFileSync(join(dep.dir, 'loader.js'), 'utf8')).toContain("const OFFLINE = '';");
+  } finally {
+    rmSync(dep.dir, { recursive: true, force: true });
+  }
+});
+
 test('after one visit, every view, deep links and the downloads work with no network', async ({ page, context, dep }) => {
   test.setTimeout(60_000);
   await page.goto(dep.url());
@@ -83,11 +98,14 @@ test('after one visit, every view, deep links and the downloads work with no net
   await expect(notice).toHaveText(`You are offline. This is the copy of the briefing saved on this device, as of ${asOf}.`);
   await expect(page.locator('#offline-notices')).toHaveAttribute('role', 'status');
 
-  const views = page.getByRole('navigation', { name: 'Views' });
-  for (const [name, view] of [['Timeline', 'timeline'], ['Narratives', 'narratives'], ['Actors', 'actors'], ['Sources', 'sources']]) {
-    await views.getByRole('link', { name, exact: true }).click();
-    await expect(page.locator('main#main')).toHaveAttribute('data-view', view);
-    await expect(page.locator('main#main')).not.toBeEmpty();
+  // Every view the switcher offers (a Map view too, once there is one), Sources last.
+  const links = page.getByRole('navigation', { name: 'Views' }).getByRole('link');
+  const names = await links.allTextContents();
+  expect(names).toEqual(expect.arrayContaining(['Timeline', 'Actors', 'Narratives', 'Sources']));
+  for (const name of [...names.filter((n) => n !== 'Sources'), 'Sources']) {
+    await links.filter({ hasText: name }).click();
+    await expect(page.locator('main#main')).toHaveAttribute('data-view', name.toLowerCase());
+    await expect(page.locator('main#main h1').first()).toBeVisible();
   }
   const csv = await download(page, () => page.getByTestId('export-csv').click());
   expect(csv.name).toMatch(/\.csv$/);
@@ -151,10 +169,10 @@ test('a new deployment waits for the reader: a notice, no swap, Reload brings it
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(dep.url('sw.js'));
 });
 
-test('turning offline use off (OFFLINE=0) removes the worker and its caches from readers who had it', async ({ page, dep }) => {
+test('turning offline use off (BRIEFING_OFFLINE=0) removes the worker and its caches from readers who had it', async ({ page, dep }) => {
   await page.goto(dep.url());
   expect(await controlled(page)).toHaveLength(1);
-  dep.redeploy('off', { OFFLINE: '0' });
+  dep.redeploy('off', { BRIEFING_OFFLINE: '0' });
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
   await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([]);
