@@ -16,7 +16,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
-  use: { viewport: { width: 1280, height: 800 }, launchOptions },
+  // No service worker in ordinary specs (a kept copy would hide a rebuilt dist/);
+  // the offline specs opt in with test.use({ serviceWorkers: 'allow' }).
+  use: { viewport: { width: 1280, height: 800 }, launchOptions, serviceWorkers: 'block' },
   projects: [
     // The real briefing, built from data/briefing.json.
     { name: 'briefing', testIgnore: /hostile\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}/briefing/` } },

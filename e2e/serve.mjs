@@ -20,6 +20,7 @@ const immutable = /^(briefing-.*\.(js|wasm)|style-.*\.css)$/;
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 
 /** `_headers` as rules: a path pattern (`*` any characters, `:name` one segment) and its headers. */
@@ -53,8 +54,10 @@ export function headersFor(rules, path) {
 const rules = parseHeaders(await readFile(new URL('../public/_headers', import.meta.url), 'utf8'));
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
-  createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    // LOG=1 prints every request (what a first visit fetches, for the size report).
+    if (process.env.LOG === '1') console.log(`${req.method} ${url.pathname}${url.search}`);
     if (url.pathname === '/' || url.pathname === base.slice(0, -1)) {
       res.writeHead(302, { Location: base }).end();
       return;
@@ -75,13 +78,14 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
       }
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       let body = await readFile(file);
+      // Lower-case names throughout, so a rule's header replaces the default, never doubles it.
       const head = {
+        'content-type': types[extname(file)] || 'application/octet-stream',
         ...headersFor(rules, '/' + rel),
-        'Content-Type': types[extname(file)] || 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'cache-control': 'no-cache',
       };
       if (compress) {
-        if (immutable.test(rel)) head['Cache-Control'] = 'public, max-age=31536000, immutable';
+        if (immutable.test(rel)) head['cache-control'] = 'public, max-age=31536000, immutable';
         const accept = String(req.headers['accept-encoding'] || '');
         const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
         if (encoding) {
@@ -92,14 +96,16 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
               : gzipSync(body, { level: 9 }));
           }
           body = compressed.get(key);
-          head['Content-Encoding'] = encoding;
+          head['content-encoding'] = encoding;
         }
-        head['Vary'] = 'Accept-Encoding';
+        head['vary'] = 'Accept-Encoding';
       }
       res.writeHead(200, head);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
-  }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
+  });
+  // PORT=0 takes a free port; the line below names it (the offline specs read it).
+  server.listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${server.address().port}${base}`));
 }

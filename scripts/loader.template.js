@@ -12,11 +12,15 @@
 //    A same-origin no-cors response is a normal, readable one; the wasm must stay on
 //    the page's origin (dist/ is deployed as one folder).
 // 3. Once the app has started, removes the fallback from the page.
+// 4. Then, in a release build of the full briefing, imports offline.js (the service
+//    worker's registration and notices); OFFLINE is set by scripts/service-worker.mjs,
+//    '' under trunk serve, in the embed and with BRIEFING_OFFLINE=0.
 //
 // A browser without top-level await (Chrome 88, Firefox 88, Safari 14 and older) can't
 // parse this file at all; the fallback stays visible there because those browsers
 // don't know the `scripting` media feature either (see public/style.css).
 const root = document.documentElement;
+const OFFLINE = '__OFFLINE__';
 
 const OLD = 'This browser is older than the briefing needs: it runs in Chrome or Edge 104, Firefox 102, ' +
   'Safari 16.4 (iOS 16.4) or any later version.';
@@ -63,6 +67,9 @@ if (problem) {
     document.getElementById('static-briefing')?.remove();
     root.classList.remove('app-loading');
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+    if (OFFLINE && 'serviceWorker' in navigator) {
+      import(OFFLINE).catch((e) => console.warn('offline use is unavailable:', e && e.message ? e.message : e));
+    }
   } catch (e) {
     if (!leaving) {
       showFallback(`The briefing could not start: ${e && e.message ? e.message : e}. Reloading the page may help.`);

@@ -7,10 +7,14 @@ import { brotliCompressSync, constants } from 'node:zlib';
 const dir = process.argv[2] || 'dist';
 // The budget from issue 7: the whole first load, at most 200 KB brotli.
 const BUDGET = 200 * 1024;
-// The first load: the page, its loader, JS glue, wasm, CSS and the favicon.
-// briefing.json and the schema are downloads, not part of the first load; embed.js is
-// loaded by host pages, never by the briefing.
-const firstLoad = (name) => /\.(html|js|wasm|css|svg)$/.test(name) && name !== 'embed.js';
+// The first load: the page, its loader, JS glue, wasm, CSS and the favicon, and what
+// every first visit also fetches for offline use and install: offline.js, sw.js and the
+// manifest. briefing.json and the schema are downloads, not part of the first load;
+// embed.js is loaded by host pages, never by the briefing. The worker's prefetch of
+// the rest (after the first paint) is reported below, not budgeted.
+const firstLoad = (name) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(name) && name !== 'embed.js';
+// Fetched by the full briefing only, never by the embed.
+const briefingOnly = /\.html$|^(loader|offline|sw)\.js$|\.webmanifest$/;
 let total = 0, totalRaw = 0;
 const rows = [];
 for (const name of readdirSync(dir).sort()) {
@@ -36,9 +40,30 @@ const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [con
 let embedOnly = 0;
 try {
   for (const name of readdirSync(join(dir, 'embed')).sort()) embedOnly += brotli(join(dir, 'embed', name));
-  const shared = rows.filter(([n]) => !/\.html$|^loader\.js$/.test(n)).reduce((a, [, , b]) => a + b, 0);
+  const shared = rows.filter(([n]) => !briefingOnly.test(n)).reduce((a, [, , b]) => a + b, 0);
   const host = brotli(join(dir, 'embed.js'));
   console.log(`${'embed first load'.padEnd(44)} brotli ${kb(embedOnly + shared + host)}   (embed/ ${kb(embedOnly).trim()}, shared ${kb(shared).trim()}, host's embed.js ${kb(host).trim()})`);
 } catch {
   // A build without the embed.
+}
+
+// Offline use: the worker itself, and what it fetches after the first paint (every
+// file it keeps that the first load did not already fetch; hashed files come from
+// the HTTP cache, the rest are revalidated: a 304 for the page, loader, favicon).
+try {
+  const sw = readFileSync(join(dir, 'sw.js'));
+  const files = JSON.parse(String(sw).match(/const FILES = (\[.*?\]);/s)?.[1] || 'null');
+  if (files) {
+    const loaded = new Set(rows.map(([n]) => n));
+    const rest = files.map(decodeURIComponent).filter((f) => !loaded.has(f));
+    const raw = files.reduce((a, f) => a + statSync(join(dir, decodeURIComponent(f))).size, 0);
+    const prefetch = rest.reduce((a, f) => a + brotli(join(dir, f)), 0);
+    console.log(`${'service worker sw.js'.padEnd(44)} raw ${kb(sw.length)}   brotli ${kb(brotli(join(dir, 'sw.js')))}`);
+    console.log(`${'kept for offline use'.padEnd(44)} ${files.length} files, raw ${kb(raw).trim()}; ` +
+      `prefetched after the first paint: ${rest.length} files, brotli ${kb(prefetch).trim()}`);
+  } else {
+    console.log('sw.js: offline use is off in this build (it unregisters itself)');
+  }
+} catch {
+  // A build without offline use (trunk serve).
 }
