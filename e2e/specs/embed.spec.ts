@@ -64,8 +64,10 @@ test('a fixed-height snippet keeps its height without the script', async ({ brie
 });
 
 test('focus is never trapped in the frame: Tab goes through it and out', async ({ briefing, page }) => {
-  await page.goto(host.page('focus', await snippetFor(briefing, '', 'narratives')));
-  await expect(frameOf(page).locator('main#main')).toHaveAttribute('data-view', 'narratives');
+  // A search that matches nothing keeps the frame's Tab stops few (the full Narratives view
+  // has hundreds of links since source ids in prose became links); the trap, if any, is the same.
+  await page.goto(host.page('focus', await snippetFor(briefing, STATE, 'timeline')));
+  await expect(frameOf(page).locator('main#main')).toHaveAttribute('data-view', 'timeline');
   await page.locator('#before').focus();
   let out = false;
   // Every link in the frame is a Tab stop: go through as many as it has, and a few more.
