@@ -10,7 +10,7 @@ const BUDGET = 200 * 1024;
 // The first load: the page, its loader, JS glue, wasm, CSS and the favicon.
 // briefing.json and the schema are downloads, not part of the first load; embed.js is
 // loaded by host pages, never by the briefing.
-const firstLoad = (name) => /\.(html|js|wasm|css|svg)$/.test(name) && name !== 'embed.js';
+const firstLoad = (name) => /\.(html|js|wasm|css|svg)$/.test(name) && name !== 'embed.js' && name !== 'map.css';
 let total = 0, totalRaw = 0;
 const rows = [];
 for (const name of readdirSync(dir).sort()) {
