@@ -43,6 +43,21 @@ async function serve(dir, port) {
 
 // In-page helpers: wait until the DOM work of an update is done, then for the next frame.
 const inPage = {
+  async mapStep() {
+    const input = document.getElementById('map-month');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+    const settled = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); });
+    const work = [];
+    for (let i = 1; i <= Math.min(6, Number(input.max)); i++) {
+      await frame();
+      const t0 = performance.now();
+      input.value = String(i);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      work.push((await settled()) - t0);
+    }
+    work.sort((a, b) => a - b);
+    return work[Math.floor(work.length / 2)];
+  },
   async keystroke() {
     const input = document.getElementById('timeline-search');
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
@@ -98,7 +113,7 @@ for (const name of names) {
   const dir = join(root, `bench/out/dist-${name}`);
   const server = await serve(dir, ++port);
   const base = `http://127.0.0.1:${port}/briefing/`;
-  const m = { transfer: [], parse: [], firstCard: [], keystroke: [], keystrokeWork: [], filter: [], filterWork: [], actors: [], narratives: [], memory: [] };
+  const m = { transfer: [], parse: [], firstCard: [], keystroke: [], keystrokeWork: [], filter: [], filterWork: [], actors: [], narratives: [], map: [], mapStep: [], memory: [] };
   for (let r = 0; r < runs; r++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -132,7 +147,7 @@ for (const name of names) {
       return (heap + wasm) / (1024 * 1024);
     });
     m.memory.push(memory);
-    for (const [view, sel] of [['actors', '[data-actor-id]'], ['narratives', '[data-topic-id]']]) {
+    for (const [view, sel] of [['actors', '[data-actor-id]'], ['narratives', '[data-topic-id]'], ['map', 'svg.map-svg g.place']]) {
       const p2 = await context.newPage();
       await p2.addInitScript((sel) => {
         new MutationObserver((_, obs) => {
@@ -142,6 +157,8 @@ for (const name of names) {
       await p2.goto(`${base}?view=${view}`);
       const t = await p2.waitForFunction(() => window.__firstPaint, null, { timeout: 30000 }).then((h) => h.jsonValue()).catch(() => NaN);
       m[view].push(t);
+      // The map's time control: one step, input to painted (as the filter click above).
+      if (view === 'map' && Number.isFinite(t)) m.mapStep.push(await p2.evaluate(inPage.mapStep));
       await p2.close();
     }
     await context.close();
@@ -157,7 +174,8 @@ const metrics = [
   ['transfer (KB brotli)', 'transfer'], ['dataset parse (ms)', 'parse'], ['first card painted (ms)', 'firstCard'],
   ['search keystroke to painted (ms)', 'keystrokeWork'], ['search keystroke to next frame callback (ms)', 'keystroke'],
   ['filter click to painted (ms)', 'filterWork'], ['filter click to next frame callback (ms)', 'filter'],
-  ['actors first paint (ms)', 'actors'], ['narratives first paint (ms)', 'narratives'], ['JS heap + wasm memory (MB)', 'memory'],
+  ['actors first paint (ms)', 'actors'], ['narratives first paint (ms)', 'narratives'],
+  ['map first paint, boundaries fetched (ms)', 'map'], ['map time-control step to painted (ms)', 'mapStep'], ['JS heap + wasm memory (MB)', 'memory'],
 ];
 const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 console.log(`\nBenchmark: ${runs} runs per bundle, headless Chromium, ${new Date().toISOString().slice(0, 10)}`);

@@ -10,9 +10,10 @@ const BUDGET = 200 * 1024;
 // The first load: the page, its loader, JS glue, wasm, CSS and the favicon, and what
 // every first visit also fetches for offline use and install: offline.js, sw.js and the
 // manifest. briefing.json and the schema are downloads, not part of the first load;
-// embed.js is loaded by host pages, never by the briefing. The worker's prefetch of
+// embed.js is loaded by host pages, never by the briefing; map.css is fetched when the
+// Map view first opens. The worker's prefetch of
 // the rest (after the first paint) is reported below, not budgeted.
-const firstLoad = (name) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(name) && name !== 'embed.js';
+const firstLoad = (name) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(name) && name !== 'embed.js' && name !== 'map.css';
 // Fetched by the full briefing only, never by the embed.
 const briefingOnly = /\.html$|^(loader|offline|sw)\.js$|\.webmanifest$/;
 let total = 0, totalRaw = 0;

@@ -536,3 +536,12 @@ fn a_marker_cut_by_the_edge_still_keeps_labels_off() {
     let layout = map_labels(s, &index, b, &totals, &LabelOptions { frame: Frame::Main, countries: false }, &screen);
     check(&layout, &markers(s, &index, &totals, Frame::Main, &screen), &screen).unwrap();
 }
+
+#[test]
+fn place_index_finds_places_by_id() {
+    let s = store();
+    for (i, p) in s.data.places.iter().enumerate() {
+        assert_eq!(s.place_index(&p.id), Some(i));
+    }
+    assert_eq!(s.place_index("atlantis"), None);
+}

@@ -83,6 +83,12 @@ pub enum Intent {
     SortTies(Column),
     /// Narratives: which side's positions show.
     Side(Side),
+
+    /// Map: a place selected (its events and claims in the panel), or none.
+    SelectPlace(Option<String>),
+    /// Map: the time control at a month (YYYY-MM, or a year for events dated
+    /// only to it), or every month. Dragging replaces the entry its first move made.
+    MapMonth(Option<PartialDate>),
 }
 
 impl Intent {
@@ -93,6 +99,7 @@ impl Intent {
             Intent::TiesQuery(_) if !s.actors.ties_q.is_empty() => Nav::Replace,
             Intent::TiesAt(Some(_)) if s.actors.at.is_some() => Nav::Replace,
             Intent::Side(_) => Nav::Replace,
+            Intent::MapMonth(Some(_)) if s.map.month.is_some() => Nav::Replace,
             _ => Nav::Push,
         }
     }
@@ -133,6 +140,8 @@ impl Intent {
             Intent::TiesQuery(q) => format!("ties-q:{q}"),
             Intent::SortTies(c) => format!("ties-sort:{}", c.as_str()),
             Intent::Side(s) => format!("side:{}", s.as_str()),
+            Intent::SelectPlace(id) => format!("map-place:{}", id.as_deref().unwrap_or("")),
+            Intent::MapMonth(d) => format!("map-month:{}", date(d)),
         }
     }
 
@@ -188,6 +197,8 @@ impl Intent {
             "ties-q" => Intent::TiesQuery(arg.into()),
             "ties-sort" => Intent::SortTies(Column::parse(arg)?),
             "side" => Intent::Side(Side::parse(arg)?),
+            "map-place" => Intent::SelectPlace(id()),
+            "map-month" => Intent::MapMonth(date()?.map(|d| PartialDate { day: None, ..d })),
             _ => return None,
         })
     }
@@ -271,6 +282,11 @@ pub fn apply(s: &mut UrlState, intent: &Intent, store: &Store, shown: &[usize]) 
             s.actors.ties_sort = TiesSort { column: *c, ascending };
         }
         Intent::Side(side) => s.narratives.side = *side,
+        Intent::SelectPlace(id) => {
+            s.view = View::Map;
+            s.map.place = id.clone();
+        }
+        Intent::MapMonth(d) => s.map.month = *d,
     }
 }
 
@@ -349,6 +365,11 @@ mod tests {
             Intent::TiesQuery("qatar".into()),
             Intent::SortTies(Column::Evidence),
             Intent::Side(Side::Afghanistan),
+            Intent::SelectPlace(Some("khost".into())),
+            Intent::SelectPlace(None),
+            Intent::MapMonth(Some(d("2025-10"))),
+            Intent::MapMonth(Some(d("2025"))),
+            Intent::MapMonth(None),
         ]
     }
 
@@ -471,6 +492,27 @@ mod tests {
         assert!(go(&ev, Intent::SortTies(Column::Evidence)).actors.ties_sort.ascending, "again reverses");
         assert!(go(&s, Intent::SortTies(Column::To)).actors.ties_sort.ascending);
         assert_eq!(go(&s, Intent::Side(Side::Pakistan)).narratives.side, Side::Pakistan);
+    }
+
+    #[test]
+    fn map_controls() {
+        let store = store();
+        let s = busy();
+        let go = |s: &UrlState, i: Intent| target(s, &i, &store, &[]);
+        let sel = go(&s, Intent::SelectPlace(Some("khost".into())));
+        assert_eq!((sel.view, sel.map.place.as_deref()), (View::Map, Some("khost")));
+        assert_eq!(sel.timeline, s.timeline, "the map keeps the timeline's filters");
+        assert_eq!(go(&sel, Intent::SelectPlace(None)).map.place, None);
+        let m = go(&sel, Intent::MapMonth(Some(d("2025-10"))));
+        assert_eq!((m.map.month, m.map.place.as_deref()), (Some(d("2025-10")), Some("khost")));
+        assert_eq!(go(&m, Intent::MapMonth(None)).map.month, None);
+        let back = go(&m, Intent::View(View::Timeline));
+        assert_eq!((back.timeline.clone(), back.map.clone()), (s.timeline.clone(), m.map.clone()), "switching views keeps both");
+        assert_eq!(Intent::MapMonth(Some(d("2025-11"))).nav(&sel), Nav::Push, "the control's first move");
+        assert_eq!(Intent::MapMonth(Some(d("2025-11"))).nav(&m), Nav::Replace, "dragging on");
+        assert_eq!(Intent::MapMonth(None).nav(&m), Nav::Push);
+        assert_eq!(Intent::decode("map-month:2025-10-03"), Some(Intent::MapMonth(Some(d("2025-10")))), "a day is dropped");
+        assert_eq!(Intent::decode("map-month:soon"), None);
     }
 
     #[test]

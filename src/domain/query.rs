@@ -239,7 +239,7 @@ pub fn month_summary(activity: &[MonthBucket], month: u32) -> String {
         .iter()
         .zip(&b.by_kind)
         .filter(|(_, c)| **c > 0)
-        .map(|(k, c)| format!("{} {c}", kind_label(*k).to_lowercase()))
+        .map(|(k, c)| format!("{} {c}", kind_label(*k).to_ascii_lowercase()))
         .collect();
     let mut text = format!("{}: {total} event{} ({})", month_label(month), if total == 1 { "" } else { "s" }, parts.join(", "));
     // Events dated only to the year have their own bar, but a date range over this

@@ -156,6 +156,10 @@ impl Store {
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.actor_by_id.get(id).map(|&i| &self.data.actors[i])
     }
+    /// The index in `data.places` of the place with this id.
+    pub fn place_index(&self, id: &str) -> Option<usize> {
+        self.place_by_id.get(id).copied()
+    }
     pub fn place(&self, id: &str) -> Option<&Place> {
         self.place_by_id.get(id).map(|&i| &self.data.places[i])
     }

@@ -10,16 +10,18 @@ use super::ties::Column;
 pub enum View {
     #[default]
     Timeline,
+    Map,
     Actors,
     Narratives,
     Sources,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Timeline, View::Actors, View::Narratives, View::Sources];
+    pub const ALL: [View; 5] = [View::Timeline, View::Map, View::Actors, View::Narratives, View::Sources];
     pub fn as_str(self) -> &'static str {
         match self {
             View::Timeline => "timeline",
+            View::Map => "map",
             View::Actors => "actors",
             View::Narratives => "narratives",
             View::Sources => "sources",
@@ -28,6 +30,7 @@ impl View {
     pub fn label(self) -> &'static str {
         match self {
             View::Timeline => "Timeline",
+            View::Map => "Map",
             View::Actors => "Actors",
             View::Narratives => "Narratives",
             View::Sources => "Sources",
@@ -147,10 +150,21 @@ pub struct NarrativesState {
     pub incident: Option<String>,
 }
 
+/// The Map view's own state; its events are the timeline's (`TimelineState`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MapState {
+    /// The selected place (`pl=<place id>`).
+    pub place: Option<String>,
+    /// The time control's month (`month=YYYY-MM`, or `YYYY` for the events dated
+    /// only to a year); none for every month.
+    pub month: Option<PartialDate>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct UrlState {
     pub view: View,
     pub timeline: TimelineState,
+    pub map: MapState,
     pub actors: ActorsState,
     pub narratives: NarrativesState,
     pub source: Option<String>,
@@ -279,6 +293,8 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
                 "sort is oldest or newest"
             ),
             "open" => one_of!(t.open, |s| id(s).map(Some), "not an event id"),
+            "pl" => one_of!(state.map.place, |s| id(s).map(Some), "not a place id"),
+            "month" => one_of!(state.map.month, |s| date(s).filter(|d| d.day.is_none()).map(Some), "not a month (YYYY-MM)"),
             "sel" => one_of!(state.actors.selected, |s| id(s).map(Some), "not an actor id"),
             "rel" => list_of!(state.actors.kinds, RelationKind::parse, "not a relation kind"),
             "at" => one_of!(state.actors.at, |s| date(s).map(Some), "not a date"),
@@ -361,6 +377,12 @@ pub fn serialize(state: &UrlState) -> String {
     if let Some(id) = &t.open {
         put("open", encode(id));
     }
+    if let Some(id) = &state.map.place {
+        put("pl", encode(id));
+    }
+    if let Some(d) = state.map.month {
+        put("month", d.iso());
+    }
     let a = &state.actors;
     if let Some(id) = &a.selected {
         put("sel", encode(id));
@@ -426,10 +448,21 @@ pub fn sanitize(state: &mut UrlState, store: &Store) -> Vec<String> {
         }
     };
     keep_one(&mut state.timeline.open, "open", &|id| store.event(id).is_some());
+    keep_one(&mut state.map.place, "pl", &|id| store.place(id).is_some());
     keep_one(&mut state.actors.selected, "sel", &|id| store.actor(id).is_some());
     keep_one(&mut state.narratives.topic, "topic", &|id| store.narrative(id).is_some());
     keep_one(&mut state.narratives.incident, "incident", &|id| store.event(id).is_some());
     keep_one(&mut state.source, "src", &|id| store.source(id).is_some());
+    // A month the time control has no stop for lands on the stop before it.
+    if let Some(m) = state.map.month {
+        use super::map::counts::{step_at_or_before, step_of, time_steps};
+        if step_of(store, m.month_key()).is_none() {
+            let near = step_at_or_before(store, m.month_key()).map(|i| time_steps(store).swap_remove(i));
+            let instead = near.as_ref().map_or("every month", |s| s.label.as_str());
+            notices.push(format!("Ignored `month={}`: no events that month in this briefing; showing {instead}.", m.iso()));
+            state.map.month = near.map(|s| month_of_key(s.month));
+        }
+    }
     // A date outside the span the Actors date control covers would leave the slider
     // and the filter disagreeing: drop it and say so.
     if let Some(at) = state.actors.at {
@@ -440,6 +473,12 @@ pub fn sanitize(state: &mut UrlState, store: &Store) -> Vec<String> {
         }
     }
     notices
+}
+
+/// The date for a month key (YYYYMM, or YYYY00 for a year).
+pub fn month_of_key(key: u32) -> PartialDate {
+    let m = (key % 100) as u8;
+    PartialDate { year: (key / 100) as u16, month: (m > 0).then_some(m), day: None }
 }
 
 #[cfg(test)]
@@ -456,6 +495,31 @@ pub(crate) mod tests {
             assert_eq!(s.actors.at.is_some(), kept, "{query}");
             assert_eq!(notices.len(), usize::from(!kept), "{query}");
         }
+    }
+
+    #[test]
+    fn map_keys_round_trip_and_fall_back() {
+        let store = Store::new(crate::domain::validate::load("briefing.json", crate::DATASET_JSON).unwrap());
+        let (s, notices) = parse("view=map&pl=khost&month=2025-10");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!((s.view, s.map.place.as_deref(), s.map.month.map(|m| m.iso())), (View::Map, Some("khost"), Some("2025-10".into())));
+        assert_eq!(serialize(&s), "view=map&pl=khost&month=2025-10");
+        // Malformed: dropped with a notice, never a panic.
+        let (s, notices) = parse("pl=Not%20An%20Id&month=2025-10-12&month=soon");
+        assert_eq!((s.map.place.clone(), s.map.month), (None, None));
+        assert_eq!(notices.len(), 3, "{notices:?}");
+        // Stale: an unknown place is dropped; a month with no events lands on the stop before it.
+        let (mut s, _) = parse("pl=atlantis&month=2099-01");
+        let notices = sanitize(&mut s, &store);
+        assert_eq!(s.map.place, None);
+        let last = *store.months.last().unwrap();
+        assert_eq!(s.map.month.map(|m| m.month_key()), Some(last));
+        assert_eq!(notices.len(), 2, "{notices:?}");
+        let (mut s, _) = parse("month=1990-01");
+        let notices = sanitize(&mut s, &store);
+        assert_eq!((s.map.month, notices.len()), (None, 1), "before the first stop: every month");
+        assert_eq!(month_of_key(202510).iso(), "2025-10");
+        assert_eq!(month_of_key(202500).iso(), "2025");
     }
 
     #[test]
@@ -518,12 +582,13 @@ pub(crate) mod tests {
     prop_compose! {
         /// Any state the codec can carry (also used by `embed`'s tests).
         pub(crate) fn valid_state()(
-            view in 0usize..4, q in "\\PC{0,30}", kinds in pick(EventKind::ALL), actors in ids(), places in ids(),
+            view in 0usize..5, q in "\\PC{0,30}", kinds in pick(EventKind::ALL), actors in ids(), places in ids(),
             alignments in pick(Alignment::ALL), phases in ids(), tags in ids(), from in date(), newest in any::<bool>(),
             open in proptest::option::of(id()), selected in proptest::option::of(id()), rel in pick(RelationKind::ALL),
             at in date(), table in any::<bool>(), topic in proptest::option::of(id()), side in 0usize..3,
             incident in proptest::option::of(id()), source in proptest::option::of(id()),
             ties_q in "\\PC{0,20}", ties_column in 0usize..5, ties_ascending in any::<bool>(), nav in any::<bool>(),
+            (place, month) in (proptest::option::of(id()), date()),
         ) -> UrlState {
             UrlState {
                 view: View::ALL[view],
@@ -531,6 +596,7 @@ pub(crate) mod tests {
                     q, kinds, actors, places, alignments, phases, tags, from, to: None,
                     sort: if newest { Sort::Newest } else { Sort::Oldest }, open,
                 },
+                map: MapState { place, month: month.map(|d| PartialDate { day: None, ..d }) },
                 actors: ActorsState {
                     selected, kinds: rel, at, table, ties_q,
                     ties_sort: TiesSort { column: Column::ALL[ties_column], ascending: ties_ascending },

@@ -77,7 +77,8 @@ pub enum TimeWindow {
 /// first, with a year's month-unknown events as a stop before its January. The
 /// stops come from the whole dataset, so filtering never moves them.
 pub fn time_steps(store: &Store) -> Vec<TimeStep> {
-    dated_months(store)
+    store
+        .dated_months()
         .iter()
         .map(|&m| {
             let year_only = m % 100 == 0;
@@ -87,29 +88,20 @@ pub fn time_steps(store: &Store) -> Vec<TimeStep> {
         .collect()
 }
 
-/// The dataset's months without the undated events' bucket (key 0): the time
-/// control has no stop for events the sources do not date.
-fn dated_months(store: &Store) -> &[u32] {
-    match store.months.first() {
-        Some(0) => &store.months[1..],
-        _ => &store.months,
-    }
-}
-
 /// The stop an event falls in; none for an undated event.
 fn step_index(store: &Store, e: usize) -> Option<usize> {
-    let offset = store.months.len() - dated_months(store).len();
+    let offset = store.months.len() - store.dated_months().len();
     (store.event_month[e] as usize).checked_sub(offset)
 }
 
 /// The stop for a month key (YYYYMM or YYYY00), if the dataset has one.
 pub fn step_of(store: &Store, month: u32) -> Option<usize> {
-    dated_months(store).binary_search(&month).ok()
+    store.dated_months().binary_search(&month).ok()
 }
 
 /// The stop at or before a month key: where the control lands for a month with no events.
 pub fn step_at_or_before(store: &Store, month: u32) -> Option<usize> {
-    match dated_months(store).binary_search(&month) {
+    match store.dated_months().binary_search(&month) {
         Ok(i) => Some(i),
         Err(0) => None,
         Err(i) => Some(i - 1),
@@ -127,7 +119,7 @@ pub fn in_window(store: &Store, shown: &[usize], window: TimeWindow) -> Vec<usiz
 
 /// Shown events per stop (for the control's histogram), one entry per stop.
 pub fn per_step(store: &Store, shown: &[usize]) -> Vec<u32> {
-    let mut out = vec![0u32; dated_months(store).len()];
+    let mut out = vec![0u32; store.dated_months().len()];
     for i in shown.iter().filter_map(|&e| step_index(store, e)) {
         out[i] += 1;
     }

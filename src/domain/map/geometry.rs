@@ -279,8 +279,37 @@ pub fn interior_point(rings: &[Ring]) -> Option<Xy> {
     best.map(|(_, p)| Xy { x: p.x.round(), y: p.y.round() })
 }
 
+/// A number for SVG to three decimals, without float formatting (as
+/// `graph::num`, for scales and font sizes below 1): 0.5 → "0.5", 1.23456 → "1.235".
+pub fn num3(v: f64) -> String {
+    let t = (v * 1000.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    let t = t.unsigned_abs();
+    let (whole, mut frac) = (t / 1000, t % 1000);
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let mut digits = 3;
+    while frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    let pad = "00".get(..digits - 1 - (frac.ilog10() as usize)).unwrap_or("");
+    format!("{sign}{whole}.{pad}{frac}")
+}
+
 #[cfg(test)]
 mod tests {
+    use super::num3;
+
+    #[test]
+    fn three_decimals_without_float_formatting() {
+        for (v, want) in [(0.5, "0.5"), (1.23456, "1.235"), (2.0, "2"), (0.005, "0.005"), (0.05, "0.05"), (-1.25, "-1.25"), (12.0004, "12")]
+        {
+            assert_eq!(num3(v), want, "{v}");
+        }
+    }
+
     use super::*;
     use proptest::prelude::*;
 

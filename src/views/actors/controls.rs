@@ -120,7 +120,7 @@ pub(super) fn update(ctx: Ctx, c: &Controls, count_el: &Element, f: &Filter, tab
     }
     let types = match f.kinds.len() {
         0 => "all types".to_string(),
-        1 => relation_label(f.kinds[0]).to_lowercase(),
+        1 => relation_label(f.kinds[0]).to_ascii_lowercase(),
         n => format!("{n} types"),
     };
     let when = f.at.map_or_else(|| "all dates".to_string(), |d| format!("in force {}", date_label(d)));
