@@ -11,12 +11,7 @@ pub type Ring = Vec<[i32; 2]>;
 pub fn encode_path(rings: &[Ring]) -> String {
     let mut d = String::new();
     for ring in rings {
-        let mut pts: Vec<[i32; 2]> = Vec::with_capacity(ring.len());
-        for &p in ring {
-            if pts.last() != Some(&p) {
-                pts.push(p);
-            }
-        }
+        let mut pts = without_repeats(ring);
         while pts.len() > 1 && pts.first() == pts.last() {
             pts.pop();
         }
@@ -27,6 +22,17 @@ pub fn encode_path(rings: &[Ring]) -> String {
         d.push('z');
     }
     d
+}
+
+/// The points with consecutive repeats dropped.
+fn without_repeats(points: &[[i32; 2]]) -> Vec<[i32; 2]> {
+    let mut pts: Vec<[i32; 2]> = Vec::with_capacity(points.len());
+    for &p in points {
+        if pts.last() != Some(&p) {
+            pts.push(p);
+        }
+    }
+    pts
 }
 
 /// One run of points as `M x y l dx dy …` (relative after the first point).
@@ -43,12 +49,7 @@ fn push_run(d: &mut String, pts: &[[i32; 2]]) {
 pub fn encode_lines(lines: &[Ring]) -> String {
     let mut d = String::new();
     for line in lines {
-        let mut pts: Vec<[i32; 2]> = Vec::with_capacity(line.len());
-        for &p in line {
-            if pts.last() != Some(&p) {
-                pts.push(p);
-            }
-        }
+        let pts = without_repeats(line);
         if pts.len() < 2 {
             continue;
         }
