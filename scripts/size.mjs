@@ -18,7 +18,11 @@ const firstLoad = (name) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(name) &
 const briefingOnly = /\.html$|^(loader|offline|sw)\.js$|\.webmanifest$/;
 let total = 0, totalRaw = 0;
 const rows = [];
-for (const name of readdirSync(dir).sort()) {
+// wasm-bindgen snippets are imported by the app's JS as it starts: first load too.
+const snippets = (sub) => readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((d) =>
+  d.isDirectory() ? snippets(join(sub, d.name)) : [join(sub, d.name)]);
+const names = [...readdirSync(dir).sort(), ...(statSync(join(dir, 'snippets'), { throwIfNoEntry: false })?.isDirectory() ? snippets('snippets') : [])];
+for (const name of names) {
   const path = join(dir, name);
   if (!statSync(path).isFile() || !firstLoad(name)) continue;
   const raw = readFileSync(path);

@@ -70,12 +70,7 @@ fn shell(store: &'static Store) {
     let meta = &store.data.meta;
     let as_of = crate::components::date_label::as_of(store);
     let embed = crate::components::embed::is_embed();
-    let nav = move || {
-        el("nav", "site-nav").attr("aria-label", "Views").children(
-            // The Map view is a build feature (see `views::map`).
-            View::ALL.into_iter().filter(|v| cfg!(feature = "map") || *v != View::Map).map(|v| nav_link(v, view_kind)),
-        )
-    };
+    let nav = move || el("nav", "site-nav").attr("aria-label", "Views").children(View::ALL.into_iter().map(|v| nav_link(v, view_kind)));
     let header = if embed {
         // One line: title and date, the optional view switcher, the way out.
         let show_nav = Memo::new(move |_| ctx.state.with(|s| s.nav));
@@ -113,7 +108,7 @@ fn shell(store: &'static Store) {
             |v| {
                 Some(match v {
                     View::Timeline => views::timeline::view(),
-                    View::Map => views::map::view(),
+                    View::Map => views::map_loader::view(),
                     View::Actors => views::actors::view(),
                     View::Narratives => views::narratives::view(),
                     View::Sources => views::sources::view(),

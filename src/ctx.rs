@@ -48,7 +48,12 @@ pub struct Ctx {
 impl Ctx {
     /// Reads the URL and provides the context to everything drawn under the current owner.
     pub fn provide(store: &'static Store) -> Ctx {
-        let (initial, notices) = read_location(store);
+        Self::provide_for(store, &location_search())
+    }
+
+    /// The same for a given query string (the Map module gets its state from the app).
+    pub fn provide_for(store: &'static Store, search: &str) -> Ctx {
+        let (initial, notices) = read_query(store, search);
         let state = RwSignal::new(initial);
         let ctx = Ctx { store, state, notices: RwSignal::new(notices), timeline: TimelineQuery::new(store, state) };
         provide_context(ctx);
@@ -91,18 +96,54 @@ impl Ctx {
         if self.state.with_untracked(|s| *s == next) {
             return;
         }
+        // In the Map module the app owns the history: the move goes to it.
+        #[cfg(feature = "map")]
+        if let Some(host) = HOST.with_borrow(Clone::clone) {
+            self.state.set(next.clone());
+            let args = js_sys::Array::of2(&url_state::serialize(&next).into(), &(nav == Nav::Push).into());
+            let _ = host.call1(&JsValue::NULL, &args);
+            return;
+        }
         queue_history(self.href(&next), nav);
         self.state.set(next);
+    }
+
+    /// Follows a query string (`view=…`, or empty) from the Map module: a move
+    /// made there, written to the history here.
+    pub fn navigate_to_query(&self, search: &str, nav: Nav) {
+        let (state, _) = read_query(self.store, search);
+        self.navigate(state, nav);
+    }
+
+    /// Takes the app's state as it is (in the Map module; no history of its own).
+    #[cfg(feature = "map")]
+    pub fn follow_query(&self, search: &str) {
+        let (state, _) = read_query(self.store, search);
+        if self.state.with_untracked(|s| *s != state) {
+            self.state.set(state);
+        }
     }
 
     /// Back and Forward: the state comes from the URL again.
     pub fn reload_from_location(&self) {
         // Changes not yet written were made on the entry being left.
         PENDING_HISTORY.with_borrow_mut(Vec::clear);
-        let (state, notices) = read_location(self.store);
+        let (state, notices) = read_query(self.store, &location_search());
         self.notices.set(notices);
         self.state.set(state);
     }
+}
+
+#[cfg(feature = "map")]
+thread_local! {
+    /// The app's `navigate([query, push])`, when this wasm is the Map module.
+    static HOST: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Makes this wasm (the Map module) hand every move to the app's `navigate`.
+#[cfg(feature = "map")]
+pub fn set_host(navigate: js_sys::Function) {
+    HOST.set(Some(navigate));
 }
 
 /// Runs `f` in a task right after the next frame is painted: for work that must
@@ -149,10 +190,13 @@ pub fn flush_history() {
     }
 }
 
-/// Reads the URL, drops what is unknown and reports it.
-fn read_location(store: &Store) -> (UrlState, Vec<String>) {
-    let search = window().location().search().unwrap_or_default();
-    let (mut state, mut notices) = url_state::parse(&search);
+fn location_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Reads a query string, drops what is unknown and reports it.
+fn read_query(store: &Store, search: &str) -> (UrlState, Vec<String>) {
+    let (mut state, mut notices) = url_state::parse(search);
     notices.extend(url_state::sanitize(&mut state, store));
     (state, notices)
 }

@@ -10,6 +10,8 @@ mod app;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 mod ctx;
+#[cfg(all(target_arch = "wasm32", feature = "map"))]
+mod map_module;
 #[cfg(target_arch = "wasm32")]
 mod views;
 #[cfg(target_arch = "wasm32")]

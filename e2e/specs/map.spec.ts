@@ -14,10 +14,6 @@ const placed = (data: Dataset, e: Event) => e.places.some((p) => data.places.som
 const cities = (data: Dataset) => data.places.filter((p) => p.kind === 'city');
 const atCity = (events: Event[], id: string) => events.filter((e) => e.places.includes(id)).length;
 
-// The Map view is a build feature (`map`, off by default for the size budget): these
-// specs run against a build with it (`TRUNK_BUILD_FEATURES=map make dist DIST=dist-map`,
-// then `MAP_BUILD=1 DIST_DIR=../dist-map`), and skip themselves otherwise.
-test.skip(!process.env.MAP_BUILD, 'the default build has no Map view (cargo feature `map`); set MAP_BUILD=1 with a map build');
 
 async function openMap(briefing: { open: (q: string) => Promise<void> }, page: Page, query = '') {
   await briefing.open(`?view=map${query}`);
@@ -211,6 +207,34 @@ test('a failed boundary fetch shows the error state, and Try again loads the map
   await expect(page.locator('svg.map-svg g.place').first()).toBeVisible();
   // The aborted request is logged by the browser; it was expected.
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e)));
+});
+
+test('the map is its own module, fetched only when the view first opens; a failed fetch can be tried again', async ({ briefing, page, consoleErrors }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => { if (/\/map\/briefing-map-[0-9a-f]+(\.js|_bg\.wasm)$/.test(r.url())) fetched.push(r.url()); });
+  await briefing.open();
+  await expect(page.locator('article.card').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched, 'the first load fetched the map module').toEqual([]);
+  await page.route('**/map/briefing-map-*.js', (r) => r.abort());
+  await briefing.nav('Map').click();
+  await expect(page.getByTestId('map-module-error')).toBeVisible();
+  await expect(page.getByTestId('map-module-error')).toContainText('The map could not be loaded');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map');
+  await page.unroute('**/map/briefing-map-*.js');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('svg.map-svg g.place').first()).toBeVisible();
+  await expect(page.getByTestId('map-module-error')).toHaveCount(0);
+  // Kept for the page's life: leaving and coming back fetches nothing more.
+  const before = fetched.length;
+  await briefing.nav('Timeline').click();
+  await expect(briefing.main()).toHaveAttribute('data-view', 'timeline');
+  await briefing.nav('Map').click();
+  await expect(page.locator('svg.map-svg g.place').first()).toBeVisible();
+  expect(fetched.length).toBe(before);
+  // One map, not two: the first mount's view was disposed with its frame.
+  await expect(page.locator('section.map-view')).toHaveCount(1);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED|dynamically imported module/.test(e)));
 });
 
 for (const scheme of ['light', 'dark'] as const) {

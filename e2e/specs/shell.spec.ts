@@ -1,8 +1,8 @@
 import { test, expect } from './fixtures';
 
-const views = ['Timeline', 'Actors', 'Narratives', 'Sources'] as const;
+const views = ['Timeline', 'Map', 'Actors', 'Narratives', 'Sources'] as const;
 
-test('the shell shows title, as-of date and the four views', async ({ briefing, page }) => {
+test('the shell shows title, as-of date and the five views', async ({ briefing, page }) => {
   await briefing.open();
   await expect(page.locator('.brand-title')).toContainText('Pakistan');
   await expect(page.locator('.as-of')).toContainText(/As of \d{1,2} \w{3} \d{4}/);
@@ -63,7 +63,7 @@ for (const width of [378, 348, 320]) {
     await page.setViewportSize({ width, height: 800 });
     await briefing.open();
     const tops = await page.locator('.site-nav a').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
-    expect(tops).toHaveLength(4);
+    expect(tops).toHaveLength(5);
     expect(new Set(tops).size, `link tops ${tops}`).toBe(1);
   });
 }

@@ -61,7 +61,7 @@ export const tests = [
     },
   },
   {
-    name: 'loads: header, four views, first cards, no loading skeleton or fallback page',
+    name: 'loads: header, five views, first cards, no loading skeleton or fallback page',
     async fn(b, { base }) {
       await open(b, base);
       const shell = await b.eval(() => ({
@@ -70,7 +70,7 @@ export const tests = [
         fallback: document.getElementById('static-briefing') !== null,
       }));
       check(/Pakistan/.test(shell.title), `brand title: ${shell.title}`);
-      check(shell.nav.join() === 'Timeline,Actors,Narratives,Sources', `nav links: ${shell.nav}`);
+      check(shell.nav.join() === 'Timeline,Map,Actors,Narratives,Sources', `nav links: ${shell.nav}`);
       check(!shell.fallback, 'the no-WebAssembly page is still in the document');
       await waitFor(b, () => document.querySelectorAll('article.card').length >= 4, [], 'the first cards');
       check(new RegExp(`^${TOTAL} events$`).test(await resultCount(b)), `result count: ${await resultCount(b)}`);
@@ -135,15 +135,15 @@ export const tests = [
     name: 'every view from the nav, then Back through them',
     async fn(b, { base }) {
       await open(b, base);
-      for (const v of ['Actors', 'Narratives', 'Sources']) {
-        await b.click(`.site-nav a:nth-child(${['Timeline', 'Actors', 'Narratives', 'Sources'].indexOf(v) + 1})`);
+      for (const v of ['Map', 'Actors', 'Narratives', 'Sources']) {
+        await b.click(`.site-nav a:nth-child(${['Timeline', 'Map', 'Actors', 'Narratives', 'Sources'].indexOf(v) + 1})`);
         await waitFor(b, (want) => document.querySelector('main#main')?.getAttribute('data-view') === want
           && new URL(location.href).searchParams.get('view') === want, [v.toLowerCase()], `the ${v} view and its URL`);
         const h1 = await b.eval(() => document.querySelector('h1')?.textContent || '');
         check(h1.includes(v), `${v} heading: ${h1}`);
         await noSideScroll(b, v);
       }
-      for (const v of ['narratives', 'actors', 'timeline']) {
+      for (const v of ['narratives', 'actors', 'map', 'timeline']) {
         await b.back();
         await waitFor(b, (want) => document.querySelector('main#main')?.getAttribute('data-view') === want, [v], `Back to ${v}`);
       }
@@ -159,6 +159,26 @@ export const tests = [
       await waitFor(b, () => new URL(location.href).searchParams.get('sel') === 'ttp', [], 'sel=ttp in the URL');
       const heading = await waitFor(b, () => document.querySelector('.actor-panel .profile-head h2')?.textContent, [], 'the profile');
       check(/Tehreek-e-Taliban/.test(heading), `profile heading: ${heading}`);
+    },
+  },
+  {
+    name: 'Map: the module loads, a place is selected and its event opens on the timeline',
+    async fn(b, { base }) {
+      await open(b, base, '?view=map');
+      await waitFor(b, () => !!document.querySelector('svg.map-svg g.place[data-place-id="pl-kabul"]'), [], 'the map and its places', 20_000);
+      await b.clickAt('svg.map-svg g.place[data-place-id="pl-kabul"]');
+      await waitFor(b, () => new URL(location.href).searchParams.get('pl') === 'pl-kabul', [], 'pl=pl-kabul in the URL');
+      const title = await waitFor(b, () => document.querySelector('#map-panel h2')?.textContent, [], 'the place panel');
+      check(/Kabul/.test(title), `panel heading: ${title}`);
+      const event = await b.eval(() => document.querySelector('#map-panel a.map-event-title')?.getAttribute('data-intent')?.slice('event:'.length));
+      check(!!event, 'the panel lists no event');
+      await b.click('#map-panel a.map-event-title');
+      await waitFor(b, (id) => document.querySelector('main#main')?.getAttribute('data-view') === 'timeline'
+        && new URL(location.href).searchParams.get('open') === id, [event], 'the event open on the timeline');
+      await b.back();
+      await waitFor(b, () => document.querySelector('main#main')?.getAttribute('data-view') === 'map'
+        && !!document.querySelector('svg.map-svg'), [], 'Back to the map');
+      await noSideScroll(b, 'Map');
     },
   },
   {

@@ -1,0 +1,170 @@
+//! The Map view as the app shows it: a frame the Map module draws into. The
+//! module (src/map_module.rs, its own wasm, see scripts/map-module.mjs) is
+//! fetched when the view first opens and kept for the page's life. The app keeps
+//! the URL and the history: it hands the module the state at mount and after
+//! every change, and writes the module's moves (`navigate`) to the history.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::dom::{button, el, render_effect, text_el, El};
+use crate::ctx::{Ctx, Nav};
+use crate::domain::url_state;
+
+#[wasm_bindgen(module = "/src/views/map_loader.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = loadMapModule)]
+    fn load_map_module(url: &str) -> js_sys::Promise;
+}
+
+const LOADING: usize = 0;
+const FAILED: usize = 1;
+const READY: usize = 2;
+
+/// The module's URL, which the build writes into the page (absent: no map in this build).
+fn module_url() -> Option<String> {
+    let meta = document().query_selector("meta[name=map-module]").ok()??;
+    let url = meta.get_attribute("content")?;
+    // The embed page sits one folder down.
+    Some(if crate::components::embed::is_embed() { format!("../{url}") } else { url })
+}
+
+/// The mounted module view and the callbacks it answers through; dropped with the view.
+#[derive(Default)]
+struct Mounted {
+    handle: Option<JsValue>,
+    /// `navigate`, then the fetch's two outcomes: the one closure type the app
+    /// already has (each new closure signature costs wasm glue).
+    navigate: Option<Closure<dyn FnMut(JsValue)>>,
+    fetch: Vec<Closure<dyn FnMut(JsValue)>>,
+    /// The fetch has answered: its closures may go (never while it may still call them).
+    settled: bool,
+    gone: bool,
+}
+
+fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function = js_sys::Reflect::get(target, &method.into())?.dyn_into()?;
+    match args {
+        [] => f.call0(target),
+        [a] => f.call1(target, a),
+        [a, b, c, ..] => f.call3(target, a, b, c),
+        [a, b] => f.call2(target, a, b),
+    }
+}
+
+/// The module's moves, written to the history here: `navigate([query, push])`.
+fn navigate_closure(ctx: Ctx) -> Closure<dyn FnMut(JsValue)> {
+    Closure::<dyn FnMut(JsValue)>::new(move |args: JsValue| {
+        let args: js_sys::Array = args.unchecked_into();
+        let query = args.get(0).as_string().unwrap_or_default();
+        ctx.navigate_to_query(&query, if args.get(1).is_truthy() { Nav::Push } else { Nav::Replace });
+    })
+}
+
+/// Mounts the fetched module into `target` and keeps it in step with the state.
+fn mount(ctx: Ctx, module: &JsValue, target: &web_sys::Element, mounted: &Rc<RefCell<Mounted>>) -> Result<(), JsValue> {
+    let navigate = navigate_closure(ctx);
+    let query = ctx.state.with_untracked(url_state::serialize);
+    let handle = call(module, "mount_map", &[target, &query.into(), navigate.as_ref()])?;
+    // Every later state goes to the module (its first run repeats the mount's).
+    let send = handle.clone();
+    render_effect(move || {
+        let query = ctx.state.with(url_state::serialize);
+        let _ = call(&send, "update", &[&query.into()]);
+    });
+    let mut m = mounted.borrow_mut();
+    m.handle = Some(handle);
+    m.navigate = Some(navigate);
+    Ok(())
+}
+
+pub fn view() -> El {
+    let ctx = Ctx::expect();
+    let heading = || text_el("h1", "", "Map").id("map-heading");
+    let Some(url) = module_url() else {
+        return el("section", "view").child(heading()).child(text_el(
+            "p",
+            "view-intro",
+            "The map is not part of this build of the briefing. Every place and its events are on the Timeline.",
+        ));
+    };
+    let status = RwSignal::new(LOADING);
+    let slot = el("div", "map-host");
+    let target = slot.0.clone();
+    let mounted = Rc::new(RefCell::new(Mounted::default()));
+    let owner = Owner::current();
+    let load = {
+        let mounted = mounted.clone();
+        move || {
+            status.set(LOADING);
+            let (target, done, owner) = (target.clone(), mounted.clone(), owner.clone());
+            let loaded = Closure::<dyn FnMut(JsValue)>::new(move |module: JsValue| {
+                done.borrow_mut().settled = true;
+                if done.borrow().gone {
+                    return;
+                }
+                let ok = match &owner {
+                    Some(o) => o.with(|| mount(ctx, &module, &target, &done)),
+                    None => mount(ctx, &module, &target, &done),
+                };
+                let _ = status.try_set(if ok.is_ok() { READY } else { FAILED });
+            });
+            let answered = mounted.clone();
+            let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                answered.borrow_mut().settled = true;
+                let _ = status.try_set(FAILED);
+            });
+            let _ = load_map_module(&url).then2(&loaded, &failed);
+            let mut m = mounted.borrow_mut();
+            m.settled = false;
+            m.fetch.extend([loaded, failed]);
+        }
+    };
+    load();
+    let cleanup = send_wrapper::SendWrapper::new(mounted);
+    on_cleanup(move || {
+        let mut m = cleanup.borrow_mut();
+        m.gone = true;
+        if let Some(h) = m.handle.take() {
+            let _ = call(&h, "unmount", &[]);
+        }
+        m.navigate = None;
+        if m.settled {
+            m.fetch.clear();
+        }
+    });
+    let load = send_wrapper::SendWrapper::new(load);
+    el("div", "map-frame")
+        .dyn_child(
+            move || status.get(),
+            move |s| match *s {
+                LOADING => Some(
+                    el("section", "view map-view")
+                        .child(heading())
+                        .child(el("p", "map-status").attr("role", "status").attr("data-testid", "map-loading").text("Loading the map…")),
+                ),
+                FAILED => Some(
+                    el("section", "view map-view").child(heading()).child(
+                        el("div", "map-status map-error")
+                            .attr("role", "alert")
+                            .attr("data-testid", "map-module-error")
+                            .child(text_el(
+                                "p",
+                                "",
+                                "The map could not be loaded (it is fetched when the Map view first opens). Every place and its events are on the Timeline.",
+                            ))
+                            .child(button("button", "Try again").on("click", {
+                                let load = load.clone();
+                                move |_| load()
+                            })),
+                    ),
+                ),
+                _ => None,
+            },
+        )
+        .child(slot)
+}
