@@ -56,6 +56,14 @@ test('the view switcher is there only when the snippet asks for it, and works in
   expect(full).toContain('view=actors');
 });
 
+test('an embed of the Map view fetches its module from one folder up and draws the map', async ({ briefing, page }) => {
+  await page.goto(host.page('map', await snippetFor(briefing, 'pl=pl-kabul', 'map')));
+  const frame = frameOf(page);
+  await expect(frame.locator('main#main')).toHaveAttribute('data-view', 'map');
+  await expect(frame.locator('svg.map-svg g.place[data-place-id="pl-kabul"]')).toBeVisible();
+  await expect(frame.locator('#map-panel h2')).toContainText('Kabul');
+});
+
 test('a fixed-height snippet keeps its height without the script', async ({ briefing, page }) => {
   await page.goto(host.page('fixed', await snippetFor(briefing, STATE, 'timeline', { fixed: 500 })));
   await expectDeepLinkedState(page);
