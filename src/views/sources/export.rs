@@ -270,9 +270,10 @@ fn radio(id: &str, label: &str, checked: bool) -> El {
 }
 
 fn embed_group(ctx: Ctx) -> El {
-    let select = el("select", "").attr("id", "embed-view").attr("data-testid", "embed-view").children(
-        View::ALL.into_iter().map(|v| text_el("option", "", v.label()).attr("value", v.as_str())),
-    );
+    let select = el("select", "")
+        .attr("id", "embed-view")
+        .attr("data-testid", "embed-view")
+        .children(View::ALL.into_iter().map(|v| text_el("option", "", v.label()).attr("value", v.as_str())));
     group("Embed this view")
         .attr("data-testid", "embed")
         .child(text_el(
