@@ -16,7 +16,7 @@ COMPRESS=1 PORT=$port DIST_DIR="$PWD/${DIST:-dist}" node e2e/serve.mjs >/dev/nul
 server=$!
 trap 'kill $server' EXIT
 sleep 0.5
-queries=("$@"); [ ${#queries[@]} -gt 0 ] || queries=('' '?view=actors' '?view=narratives' '?view=sources')
+queries=("$@"); [ ${#queries[@]} -gt 0 ] || queries=('' '?view=map' '?view=actors' '?view=narratives' '?view=sources')
 echo "lighthouse $(e2e/lighthouse/node_modules/.bin/lighthouse --version), mobile"
 for q in "${queries[@]}"; do
   name=$(printf '%s' "${q:-timeline}" | tr -c 'a-z0-9' '-')

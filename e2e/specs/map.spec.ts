@@ -45,6 +45,10 @@ test('the view opens from the nav, loads the boundaries and counts every placed 
   await expect(page.locator('path.line.de-facto')).not.toHaveCount(0);
   await expect(page.locator('path.line.disputed')).not.toHaveCount(0);
   await expect(page.getByTestId('map-credit')).toHaveText('Boundaries: Natural Earth');
+  // The module's links get their hrefs too (a link drawn without one would not be crawlable).
+  await expect(page.locator('main a[data-intent]').first()).toBeVisible();
+  await expect.poll(() => page.locator('main a[data-intent]:not([href])').count()).toBe(0);
+  await expect(page.locator('.map-skip a')).toHaveAttribute('href', /#map-list$/);
   // Names say count and disputes.
   const kabul = data.places.find((p) => p.id === 'pl-kabul')!;
   await expect(marker(page, kabul.id)).toHaveAttribute('aria-label', new RegExp(`^${kabul.name} \\(city\\): \\d+ events?`));
@@ -208,6 +212,22 @@ test('a failed boundary fetch shows the error state, and Try again loads the map
   // The aborted request is logged by the browser; it was expected.
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e)));
 });
+
+for (const [w, h] of [[1280, 800], [390, 844]] as const) {
+  test(`opening the Map moves nothing on screen while its module, boundaries and stylesheet arrive (${w}×${h})`, async ({ briefing, page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.addInitScript(() => {
+      (window as any).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openMap(briefing, page);
+    await expect(page.locator('.map-ready')).toHaveCSS('visibility', 'visible');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as any).__shift)).toBeLessThan(0.01);
+  });
+}
 
 test('the map is its own module, fetched only when the view first opens; a failed fetch can be tried again', async ({ briefing, page, consoleErrors }) => {
   const fetched: string[] = [];

@@ -138,7 +138,7 @@ pub fn view() -> El {
         }
     });
     let load = send_wrapper::SendWrapper::new(load);
-    el("div", "map-frame")
+    el("div", "map-loader")
         .dyn_child(
             move || status.get(),
             move |s| match *s {

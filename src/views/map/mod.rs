@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::dom::{button, el, text_el, El};
-use crate::components::links::{delegate, link};
+use crate::components::links::{delegate, link, refresh_soon};
 use crate::ctx::Ctx;
 use crate::domain::intent::Intent;
 use crate::domain::map::base::{BaseMap, CREDIT, DURAND_NOTE, KASHMIR_NOTE};
@@ -121,6 +121,8 @@ pub fn view() -> El {
         ))
         .child(el("p", "map-skip").child(link(&Intent::Anchor("map-list".into()), "", "Skip to the list of places")))
         .child(body);
+    // This module's drawings are not the app's: their hrefs are filled here.
+    refresh_soon(ctx);
     delegate(root, ctx, |intent, _| {
         if let Intent::SelectPlace(Some(_)) = intent {
             panel::reveal();
@@ -153,6 +155,7 @@ fn ready(ctx: Ctx, data: &'static MapData) -> El {
     });
     let selected = Memo::new(move |_| ctx.state.with(|s| s.map.place.as_ref().and_then(|id| store.place_index(id))));
     let scene = Scene { data, shown, selected };
+    refresh_soon(ctx);
     el("div", "map-ready")
         .child(controls::time_control(ctx, scene))
         .child(el("div", "map-layout").child(frame::frames(ctx, scene)).child(panel::panel(ctx, scene)))
