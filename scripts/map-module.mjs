@@ -33,8 +33,10 @@ if (process.env.BRIEFING_MAP === '0') {
   const wasm = join(out, 'briefing-map_bg.wasm');
   if (release) {
     // The flags index.html gives Trunk's wasm-opt for the app's own module.
-    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
-      '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasm, '-o', wasm]);
+    const source = readFileSync(join(root, 'index.html'), 'utf8');
+    const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
+    if (!params) throw new Error('map-module: no data-wasm-opt-params in index.html');
+    run('wasm-opt', ['-Oz', ...params.split(/\s+/).filter(Boolean), wasm, '-o', wasm]);
   }
   // Content-hashed names, as Trunk names the app's files (cached as immutable).
   const js = join(out, 'briefing-map.js');

@@ -23,14 +23,8 @@ pub fn start() {
         }
     };
     mark("briefing:parse-start");
-    // build.rs has validated the dataset; here it only needs parsing.
-    let store = match postcard::from_bytes(crate::DATASET) {
-        Ok(data) => Store::new(data),
-        // Debug, not Display: postcard's long error texts would cost wasm bytes.
-        Err(e) => panic!("The embedded dataset cannot be read: {e:?}"),
-    };
+    let store = crate::ctx::embedded_store();
     mark("briefing:parse-end");
-    let store: &'static Store = Box::leak(Box::new(store));
     if let Some(skeleton) = document().get_element_by_id("skeleton") {
         skeleton.remove();
     }

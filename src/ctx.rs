@@ -146,6 +146,17 @@ pub fn set_host(navigate: js_sys::Function) {
     HOST.set(Some(navigate));
 }
 
+/// The embedded dataset, parsed for the page's life: by the app at start-up, and
+/// by the Map module at its first mount. build.rs has validated it; here it only
+/// needs parsing.
+pub fn embedded_store() -> &'static Store {
+    match postcard::from_bytes(crate::DATASET) {
+        Ok(data) => Box::leak(Box::new(Store::new(data))),
+        // Debug, not Display: postcard's long error texts would cost wasm bytes.
+        Err(e) => panic!("The embedded dataset cannot be read: {e:?}"),
+    }
+}
+
 /// Runs `f` in a task right after the next frame is painted: for work that must
 /// not delay the frame answering an input (history writes, hrefs, the rest of a page).
 pub fn after_paint(f: impl FnOnce() + 'static) {

@@ -11,7 +11,6 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::ctx::Ctx;
-use crate::domain::store::Store;
 
 thread_local! {
     /// The module's dataset, context and root owner: made at the first mount and
@@ -24,10 +23,7 @@ fn root(query: &str) -> (Owner, Ctx) {
         r.get_or_init(|| {
             crate::components::error_banner::install_panic_hook();
             let _ = any_spawner::Executor::init_wasm_bindgen();
-            let store: &'static Store = match postcard::from_bytes(crate::DATASET) {
-                Ok(data) => Box::leak(Box::new(Store::new(data))),
-                Err(e) => panic!("The embedded dataset cannot be read: {e:?}"),
-            };
+            let store = crate::ctx::embedded_store();
             let owner = Owner::new();
             let ctx = owner.with(|| Ctx::provide_for(store, query));
             (owner, ctx)

@@ -138,17 +138,15 @@ pub fn view() -> El {
         }
     });
     let load = send_wrapper::SendWrapper::new(load);
+    let section = move |status: El| el("section", "view map-view").child(heading()).child(status);
     el("div", "map-loader")
         .dyn_child(
             move || status.get(),
             move |s| match *s {
-                LOADING => Some(
-                    el("section", "view map-view")
-                        .child(heading())
-                        .child(el("p", "map-status").attr("role", "status").attr("data-testid", "map-loading").text("Loading the map…")),
-                ),
-                FAILED => Some(
-                    el("section", "view map-view").child(heading()).child(
+                LOADING => Some(section(
+                    el("p", "map-status").attr("role", "status").attr("data-testid", "map-loading").text("Loading the map…"),
+                )),
+                FAILED => Some(section(
                         el("div", "map-status map-error")
                             .attr("role", "alert")
                             .attr("data-testid", "map-module-error")
@@ -161,8 +159,7 @@ pub fn view() -> El {
                                 let load = load.clone();
                                 move |_| load()
                             })),
-                    ),
-                ),
+                )),
                 _ => None,
             },
         )
