@@ -1,8 +1,9 @@
 // The briefing's loader, written to dist/loader.js by scripts/external-loader.mjs
 // from this template and the two file names in Trunk's inline loader.
 //
-// 1. Checks that this browser can run the app. If it can't, it shows the page's
-//    static fallback (#static-briefing in index.html) with what is missing, and stops.
+// 1. Checks that this browser can run the app. If it can't, it shows the notice
+//    (#fallback-notice in index.html) with what is missing above the static first
+//    screen, even for a deep link, and stops.
 // 2. Fetches the wasm first, in the request mode of the page's <link rel=preload
 //    as=fetch> (no crossorigin: mode no-cors, credentials include), so every engine
 //    takes the preloaded response; then imports the JS glue (modulepreloaded) and
@@ -11,13 +12,13 @@
 //    loaded the wasm twice and warned about the unused preload on every load (D1).
 //    A same-origin no-cors response is a normal, readable one; the wasm must stay on
 //    the page's origin (dist/ is deployed as one folder).
-// 3. Once the app has started, removes the fallback from the page.
+// 3. Once the app has started (it has taken over the first screen), removes the notice.
 // 4. Then, in a release build of the full briefing, imports offline.js (the service
 //    worker's registration and notices); OFFLINE is set by scripts/service-worker.mjs,
 //    '' under trunk serve, in the embed and with BRIEFING_OFFLINE=0.
 //
 // A browser without top-level await (Chrome 88, Firefox 88, Safari 14 and older) can't
-// parse this file at all; the fallback stays visible there because those browsers
+// parse this file at all; the notice stays visible there because those browsers
 // don't know the `scripting` media feature either (see public/style.css).
 const root = document.documentElement;
 const OFFLINE = '__OFFLINE__';
@@ -44,7 +45,7 @@ const NEEDS = [
 ];
 
 function showFallback(reason) {
-  root.classList.remove('app-loading');
+  root.classList.remove('app-loading', 'deep-link');
   root.classList.add('no-app');
   document.getElementById('skeleton')?.remove();
   const text = document.getElementById('fallback-reason');
@@ -64,7 +65,7 @@ if (problem) {
     const bindings = await import('__JS__');
     const wasm = await bindings.default({ module_or_path: response });
     window.wasmBindings = bindings;
-    document.getElementById('static-briefing')?.remove();
+    document.getElementById('fallback-notice')?.remove();
     root.classList.remove('app-loading');
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     if (OFFLINE && 'serviceWorker' in navigator) {

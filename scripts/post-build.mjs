@@ -2,9 +2,11 @@
 // side, and every step rewrites index.html, so they must run in order.
 await import('./external-loader.mjs');
 await import('./map-module.mjs');
-await import('./static-page.mjs');
 await import('./bundle-css.mjs');
 await import('./embed-page.mjs');
+// After the embed (which has no first screen) and before the service worker (which
+// keeps the final index.html): the first screen drawn by the app itself.
+await import('./first-screen.mjs');
 // Last: the service worker lists every file the steps above wrote.
 const { build } = await import('./service-worker.mjs');
 build(process.env.TRUNK_STAGING_DIR || process.argv[2]);

@@ -28,16 +28,22 @@ pub fn start() {
     if let Some(skeleton) = document().get_element_by_id("skeleton") {
         skeleton.remove();
     }
+    let first_screen = crate::components::first_screen::take();
     // Effects run on the wasm-bindgen executor; the root owner lives for the page.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
-    owner.with(|| shell(store));
+    owner.with(|| {
+        let ctx = shell(store);
+        if let Some(first_screen) = first_screen {
+            first_screen.hand_over(ctx);
+        }
+    });
     std::mem::forget(owner);
     mark("briefing:mounted");
 }
 
 /// The page: skip link, header, notices, the current view, footer.
-fn shell(store: &'static Store) {
+fn shell(store: &'static Store) -> Ctx {
     let ctx = Ctx::provide(store);
     // Write back the cleaned-up URL so a shared link never carries the bad parts.
     if !ctx.notices.get_untracked().is_empty() {
@@ -109,7 +115,7 @@ fn shell(store: &'static Store) {
                 })
             },
         );
-    let Some(body) = document().body() else { return };
+    let Some(body) = document().body() else { return ctx };
     let body = El(body.into())
         .child(el("a", "skip-link").attr("href", "#main").text("Skip to content"))
         .child(delegate(header, ctx, |_, _| {}))
@@ -117,7 +123,7 @@ fn shell(store: &'static Store) {
         .child(main);
     if embed {
         crate::components::embed::post_height();
-        return;
+        return ctx;
     }
     let footer = el("footer", "site-footer").child(
         el("p", "")
@@ -127,6 +133,7 @@ fn shell(store: &'static Store) {
             .text("."),
     );
     body.child(delegate(footer, ctx, |_, _| {}));
+    ctx
 }
 
 /// A link to another view, named after it, that keeps every other part of the state.

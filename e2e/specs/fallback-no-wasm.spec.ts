@@ -1,5 +1,5 @@
 // Chromium without WebAssembly, as in iOS Lockdown Mode or a locked-down workplace
-// browser: the fallback page, never a blank one. V8's --jitless turns WebAssembly off
+// browser: the static first screen and a notice, never a blank page. V8's --jitless turns WebAssembly off
 // as Lockdown Mode does (no JIT, no wasm); --noexpose_wasm no longer hides the
 // WebAssembly object in current Chromium (148 and 156 tried).
 import { test, expect } from './fixtures';
@@ -12,7 +12,7 @@ test.use({
   },
 });
 
-test('the fallback page says WebAssembly is off and offers the dataset and the sources', async ({ page }) => {
+test('a deep link shows the first screen, with a notice that WebAssembly is off and links to the rest', async ({ page }) => {
   await page.goto('./?view=actors');
   expect(await page.evaluate(() => typeof WebAssembly)).toBe('undefined');
   await expectFallback(page, /^WebAssembly is turned off or missing in this browser\. iOS and iPadOS Lockdown Mode/);

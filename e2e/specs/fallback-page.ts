@@ -1,27 +1,30 @@
-// The fallback page (#static-briefing in index.html): what a browser that can't run
-// the app shows. Shared by fallback.spec.ts and fallback-no-wasm.spec.ts.
+// What a browser that can't run the app shows: the static first screen (the app's
+// own drawing of the timeline, made at build time) under a notice of what is
+// missing, with links to the whole briefing as plain HTML and to the dataset.
+// Shared by fallback.spec.ts and fallback-no-wasm.spec.ts.
 import { expect, Page } from '@playwright/test';
 
 export async function expectFallback(page: Page, reason: RegExp) {
-  const fallback = page.locator('#static-briefing');
-  await expect(fallback).toBeVisible();
+  const notice = page.locator('#fallback-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('The interactive briefing can’t run in this browser.');
   await expect(page.locator('#skeleton')).toBeHidden();
   await expect(page.locator('main#main')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The interactive briefing can’t run in this browser');
   // As shown: without JavaScript, the line for older browsers is hidden.
   await expect(page.locator('#fallback-reason')).toHaveText(reason, { useInnerText: true });
-  // What works without the app: the dataset download...
-  const download = page.getByRole('link', { name: 'Download briefing.json' });
-  await expect(download).toBeVisible();
+  // The rest of the briefing, as plain HTML, and the dataset.
+  const whole = notice.getByRole('link', { name: 'Read the whole briefing as plain HTML' });
+  await expect(whole).toHaveAttribute('href', 'briefing.html');
+  expect((await page.request.get(new URL('briefing.html', page.url()).href)).status()).toBe(200);
+  const download = notice.getByRole('link', { name: 'download the dataset' });
   await expect(download).toHaveAttribute('href', 'briefing.json');
   expect((await page.request.get(new URL('briefing.json', page.url()).href)).status()).toBe(200);
-  // ...and the list of the five source articles, as HTML.
-  await expect(page.getByRole('heading', { level: 2, name: 'The five source articles' })).toBeVisible();
-  const items = page.locator('.static-sources > li');
-  await expect(items).toHaveCount(5);
-  await expect(items.nth(4).getByRole('heading', { level: 3 })).toContainText('Why Pakistan Attacked Afghanistan from the Air');
-  await expect(items.nth(4)).toContainText('The Defense News');
-  await expect(items.nth(1)).toContainText('c. Nov 2025');
-  await expect(page.locator('.as-of')).toHaveText('As of 25 Nov 2025');
+  // Under it, the first screen: header, the timeline's heading and first cards, with
+  // no search box and no "loading" status, as neither will come.
+  await expect(page.locator('[data-first-screen] .as-of')).toHaveText('As of 25 Nov 2025');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
+  await expect(page.locator('[data-first-screen] article.card')).toHaveCount(4);
+  await expect(page.locator('[data-first-screen] article.card').first()).toBeVisible();
+  await expect(page.locator('[data-first-screen] input[type=search]')).toBeHidden();
+  await expect(page.locator('.first-screen-status')).toBeHidden();
 }
-

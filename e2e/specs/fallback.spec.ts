@@ -1,6 +1,6 @@
-// A browser that can't run the app gets a clear page, never a blank one: what is
-// missing, the dataset download and the five source articles, as plain HTML
-// (#static-briefing in index.html, filled by scripts/static-page.mjs; shown by
+// A browser that can't run the app gets a clear page, never a blank one: the static
+// first screen under a notice of what is missing, with links to the whole briefing
+// as plain HTML and to the dataset (#fallback-notice in index.html; shown by
 // loader.js's checks or, without JavaScript, by the stylesheet).
 import { test, expect } from './fixtures';
 import { expectFallback } from './fallback-page';
@@ -8,7 +8,7 @@ import { expectFallback } from './fallback-page';
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the fallback page says JavaScript is off and offers the dataset and the sources', async ({ page }) => {
+  test('the first screen shows, with a notice that JavaScript is off and links to the rest', async ({ page }) => {
     await page.goto('./');
     await expectFallback(page, /^JavaScript is turned off in this browser\.$/);
   });
@@ -53,20 +53,20 @@ test.describe('a browser older than the minimum versions', () => {
   });
 });
 
-test('where the app runs, the fallback page is gone and was never shown', async ({ page, briefing }) => {
+test('where the app runs, the notice is gone and was never shown', async ({ page, briefing }) => {
   const shown: boolean[] = [];
   await page.exposeFunction('__fallbackShown', (v: boolean) => shown.push(v));
   await page.addInitScript(() => {
     // Sample the fallback's visibility on every frame until the app has started.
     const tick = () => {
-      const el = document.getElementById('static-briefing');
+      const el = document.getElementById('fallback-notice');
       if (el) (window as any).__fallbackShown(el.getClientRects().length > 0);
       if (!document.querySelector('main#main')) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   });
   await briefing.open();
-  await expect(page.locator('#static-briefing')).toHaveCount(0);
+  await expect(page.locator('#fallback-notice')).toHaveCount(0);
   expect(shown.length).toBeGreaterThan(0);
   expect(shown.every((v) => !v)).toBeTruthy();
 });

@@ -23,7 +23,36 @@ export class Briefing {
   }
 }
 
-export const test = base.extend<{ briefing: Briefing; consoleErrors: string[] }>({
+/**
+ * Until the app takes over, the page shows its static first screen (index.html,
+ * scripts/first-screen.mjs), with the same links and labels as the app. So that a
+ * spec never acts on that copy, every navigation waits for the takeover (or for the
+ * page to say the app can't run). first-screen.spec.ts turns this off to watch it.
+ */
+async function settled(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('body > [data-first-screen]') || document.documentElement.classList.contains('no-app')
+    || matchMedia('(scripting: none)').matches,
+    undefined, { timeout: 20_000 });
+}
+
+export const test = base.extend<{ briefing: Briefing; consoleErrors: string[]; waitForApp: boolean; appReady: void }>({
+  waitForApp: [true, { option: true }],
+  appReady: [
+    async ({ page, waitForApp }, use) => {
+      if (waitForApp) {
+        for (const name of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+          const real = (page[name] as (...a: unknown[]) => Promise<unknown>).bind(page);
+          (page as any)[name] = async (...args: unknown[]) => {
+            const response = await real(...args);
+            await settled(page);
+            return response;
+          };
+        }
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

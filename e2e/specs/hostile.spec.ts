@@ -42,17 +42,28 @@ test('a formula-like title is exported as inert text, not a spreadsheet formula'
   expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
 });
 
-test.describe('the static fallback page (built from the same dataset)', () => {
+test.describe('the static pages (built from the same dataset)', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('shows the hostile strings as text and injects nothing', async ({ page }) => {
+  test('the first screen shows the hostile strings as text and injects nothing', async ({ page }) => {
     await page.goto('./');
-    const fallback = page.locator('#static-briefing');
-    await expect(fallback).toBeVisible();
-    await expect(fallback.locator('.brand-title')).toContainText('<script>window.__pwned=3</script>');
-    await expect(fallback.locator('.static-sources h3').first()).toContainText('<script>window.__pwned=7</script>');
-    await expect(fallback.locator('script, iframe, img, svg, style, [onerror], [onload]')).toHaveCount(0);
-    const hrefs = await fallback.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const header = page.locator('header[data-first-screen]');
+    await expect(header).toBeVisible();
+    await expect(header.locator('.brand-title')).toContainText('<script>window.__pwned=3</script>');
+    const copy = page.locator('[data-first-screen]');
+    await expect(page.locator('[data-first-screen] article.card').first()).toBeVisible();
+    await expect(page.locator('[data-first-screen] :is(script, iframe, img, style, object, embed, [onerror], [onload], [onclick], [style])')).toHaveCount(0);
+    const hrefs = (await copy.evaluateAll((nodes) => nodes.flatMap((n) => [...n.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href))));
+    expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^https?:/);
+  });
+
+  test('the whole briefing as HTML shows them as text too', async ({ page }) => {
+    await page.goto('./briefing.html');
+    await expect(page.locator('body')).toContainText('<script>window.__pwned=3</script>');
+    await expect(page.locator('script, iframe, img, style, object, embed, [onerror], [onload], [onclick], [style]')).toHaveCount(0);
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) expect(href).toMatch(/^https?:/);
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   });
 });

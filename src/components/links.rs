@@ -97,6 +97,11 @@ pub fn refresh_soon(ctx: Ctx) {
     });
 }
 
+/// Sets every link's href now, not after the paint: for the first screen's takeover.
+pub fn refresh_now(ctx: Ctx) {
+    refresh_all(ctx);
+}
+
 /// Sets each `a[data-intent]`'s href to where it leads from the current state.
 fn refresh_all(ctx: Ctx) {
     let Ok(links) = document().query_selector_all("a[data-intent]") else { return };

@@ -6,6 +6,7 @@ pub mod disagreement;
 pub mod dom;
 pub mod embed;
 pub mod error_banner;
+pub mod first_screen;
 pub mod links;
 pub mod notice;
 pub mod prose;

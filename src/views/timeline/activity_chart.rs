@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::components::dom::{el, svg, text_el, El};
+use crate::components::dom::{el, svg, El};
 use crate::ctx::Ctx;
 use crate::domain::date::{month_label, PartialDate};
 use crate::domain::intent::Intent;
@@ -98,20 +98,24 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
         })
     };
 
-    // Labels are HTML under the chart, so they keep their size when the SVG stretches.
+    // Labels are an SVG of their own under the chart, without a viewBox, so they keep
+    // their size when the chart stretches; placed by attributes (x="15.384%"), as a
+    // style would break the strict CSP in the build-time first screen.
     let step = n.div_ceil(8).max(1);
     let labels = months.iter().enumerate().filter(|(i, _)| i % step == 0).map(|(i, m)| {
-        // Labels in the last quarter end at their bar's right edge (class `end`), so they fit.
+        // Labels in the last quarter end at their bar's right edge, so they fit.
         let end = i * 4 >= n * 3;
         let per_mille = if end { (i + 1) * 100_000 / n } else { i * 100_000 / n };
-        let label = text_el("span", if end { "axis-label end" } else { "axis-label" }, &month_label(*m));
-        // Set through the CSSOM: a style attribute would break the strict CSP.
-        let _ = label
-            .0
-            .unchecked_ref::<web_sys::HtmlElement>()
-            .style()
-            .set_property("left", &format!("{}.{:03}%", per_mille / 1000, per_mille % 1000));
-        label
+        let label = svg("text")
+            .attr("class", "axis-label")
+            .attr("x", &format!("{}.{:03}%", per_mille / 1000, per_mille % 1000))
+            .attr("y", "1.1em")
+            .text(&month_label(*m));
+        if end {
+            label.attr("text-anchor", "end")
+        } else {
+            label
+        }
     });
 
     // Every pointer event on the chart goes to one handler.
@@ -203,7 +207,7 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
     });
     el("figure", "activity-chart")
         .child(chart)
-        .child(el("div", "axis-labels").attr("aria-hidden", "true").children(labels))
+        .child(svg("svg").attr("class", "axis-labels").attr("aria-hidden", "true").children(labels))
         .child(
             el("figcaption", "chart-legend").child(readout).children(
                 kinds.iter().map(|k| {

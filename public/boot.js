@@ -1,0 +1,48 @@
+// Runs in <head>, before the first paint (a classic script: the CSP allows no inline
+// one). index.html holds the default view's first screen, rendered at build time
+// from the app (scripts/first-screen.mjs); this decides whether it applies:
+// - a URL with a state (?view=actors&sel=ttp, or a #fragment) asks for something
+//   else: .deep-link hides it and shows the loading skeleton, so the default view
+//   never flashes first;
+// - a saved colour scheme applies at once (as the app's toggle would, later);
+// - as the static nodes are parsed, they are set as the app would draw them at this
+//   width and scheme (the Filters panel is open only wider than 900 px, the theme
+//   toggle names the other scheme), so the takeover changes nothing visible. A
+//   MutationObserver's callback runs before the parser yields to a paint.
+(function () {
+  var root = document.documentElement;
+  var query = location.search.replace(/^\?/, '');
+  if ((query && query !== 'view=timeline') || location.hash.length > 1) root.classList.add('deep-link');
+  var saved = null;
+  try {
+    saved = localStorage.getItem('theme');
+  } catch (e) {
+    // blocked storage counts as nothing saved
+  }
+  if (saved === 'dark' || saved === 'light') root.setAttribute('data-theme', saved);
+  if (root.classList.contains('deep-link') || !('MutationObserver' in window)) return;
+  var dark = saved ? saved === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  var wide = innerWidth > 900;
+  var done = { details: wide, toggle: !dark };
+  var observer = new MutationObserver(function () {
+    if (!done.details) {
+      var details = document.querySelector('[data-first-screen] details.facet-details[open]');
+      if (details) {
+        details.removeAttribute('open');
+        done.details = true;
+      }
+    }
+    if (!done.toggle) {
+      var toggle = document.querySelector('[data-first-screen] .theme-toggle');
+      // Only once its label is parsed too (the parser may stop between them).
+      if (toggle && toggle.textContent === 'Dark mode') {
+        toggle.textContent = 'Light mode';
+        toggle.setAttribute('aria-pressed', 'true');
+        done.toggle = true;
+      }
+    }
+    if (done.details && done.toggle) observer.disconnect();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', function () { observer.disconnect(); });
+})();

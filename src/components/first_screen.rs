@@ -1,0 +1,106 @@
+//! The static first screen in index.html: the app's own drawing of the default
+//! view, copied out at build time (scripts/first-screen.mjs) so it paints at HTML
+//! parse. On start the app draws itself after it and removes it in the same task,
+//! so no frame shows both or neither. What the reader did meanwhile carries over:
+//! the search typed, the focus (by position among the focusable elements, as both
+//! drawings have the same ones), the caret and the scroll.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+use crate::ctx::Ctx;
+use crate::domain::intent::Intent;
+
+const FOCUSABLE: &str = "a[href], button, input, select, summary, [tabindex]";
+
+/// What the static screen held when the app started.
+pub struct FirstScreen {
+    nodes: Vec<Element>,
+    /// The body's element count before the app drew: its own nodes come after.
+    drawn_from: u32,
+    search: String,
+    focus: Option<(usize, Option<u32>)>,
+    scroll: f64,
+}
+
+/// The static screen, if the page has one and it applies (public/boot.js hides it
+/// for a deep link: the app then simply draws). Its ids carry a prefix (`fs-`), so
+/// nothing the app draws finds the copy instead of its own element.
+pub fn take() -> Option<FirstScreen> {
+    let doc = document();
+    let nodes = doc.query_selector_all("body > [data-first-screen]").ok()?;
+    let nodes: Vec<Element> = (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into().ok()).collect();
+    if nodes.is_empty() {
+        return None;
+    }
+    let applies = doc.document_element().is_some_and(|r| !r.class_list().contains("deep-link"));
+    let search = search_input(&nodes).map(|i| i.value()).unwrap_or_default();
+    let active = doc.active_element();
+    let focus = active.and_then(|a| {
+        let at = focusables(&nodes).iter().position(|f| *f == a)?;
+        let caret = a.dyn_ref::<HtmlInputElement>().and_then(|i| i.selection_start().ok().flatten());
+        Some((at, caret))
+    });
+    if !applies {
+        nodes.iter().for_each(Element::remove);
+        return None;
+    }
+    let drawn_from = doc.body().map_or(0, |b| b.child_element_count());
+    Some(FirstScreen { nodes, drawn_from, search, focus, scroll: window().scroll_y().unwrap_or(0.0) })
+}
+
+impl FirstScreen {
+    /// Removes the static screen once the app has drawn, with every href already
+    /// set (a link without one is styled as plain text for a frame otherwise).
+    pub fn hand_over(self, ctx: Ctx) {
+        crate::components::links::refresh_now(ctx);
+        let live = self.live_nodes();
+        self.nodes.iter().for_each(Element::remove);
+        if !self.search.is_empty() && ctx.state.with_untracked(|s| s.timeline.q.is_empty()) {
+            ctx.apply(&Intent::Search(self.search.clone()));
+        }
+        if let Some((at, caret)) = self.focus {
+            if let Some(target) = focusables(&live).into_iter().nth(at) {
+                if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+                    // The value arrives with the state's next run; the caret after it.
+                    input.set_value(&self.search);
+                    let _ = input.set_selection_range(caret.unwrap_or(0), caret.unwrap_or(0));
+                }
+                let _ = target.unchecked_ref::<HtmlElement>().focus();
+            }
+        }
+        if window().scroll_y().unwrap_or(0.0) != self.scroll {
+            window().scroll_to_with_x_and_y(0.0, self.scroll);
+        }
+    }
+
+    fn live_nodes(&self) -> Vec<Element> {
+        let Some(body) = document().body() else { return Vec::new() };
+        let children = body.children();
+        (self.drawn_from..children.length()).filter_map(|i| children.item(i)).collect()
+    }
+}
+
+fn search_input(nodes: &[Element]) -> Option<HtmlInputElement> {
+    nodes.iter().find_map(|n| n.query_selector("input[type=search]").ok().flatten()).and_then(|e| e.dyn_into().ok())
+}
+
+/// The focusable elements drawn on screen, in document order. Only drawn ones: the
+/// copy leaves out what is hidden (a facet's options past "Show all").
+fn focusables(nodes: &[Element]) -> Vec<Element> {
+    let mut out = Vec::new();
+    for node in nodes {
+        if node.matches(FOCUSABLE).unwrap_or(false) {
+            out.push(node.clone());
+        }
+        if let Ok(list) = node.query_selector_all(FOCUSABLE) {
+            out.extend((0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()));
+        }
+    }
+    out.retain(|e| {
+        let r = e.get_bounding_client_rect();
+        r.width() > 0.0 || r.height() > 0.0
+    });
+    out
+}
