@@ -34,6 +34,7 @@ pub fn start() {
     let owner = Owner::new();
     owner.with(|| {
         let ctx = shell(store);
+        mark("briefing:drawn");
         if let Some(first_screen) = first_screen {
             first_screen.hand_over(ctx);
         }

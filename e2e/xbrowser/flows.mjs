@@ -61,20 +61,53 @@ export const tests = [
     },
   },
   {
-    name: 'loads: header, five views, first cards, no loading skeleton or fallback page',
+    name: 'loads: header, five views, first cards; the static first screen taken over, no skeleton or notice left',
     async fn(b, { base }) {
       await open(b, base);
       const shell = await b.eval(() => ({
         title: document.querySelector('.brand-title')?.textContent,
         nav: [...document.querySelectorAll('.site-nav a')].map((a) => a.textContent),
-        fallback: document.getElementById('static-briefing') !== null,
+        fallback: document.getElementById('fallback-notice') !== null,
+        copies: document.querySelectorAll('[data-first-screen]').length,
+        headers: document.querySelectorAll('header.site-header').length,
+        mains: document.querySelectorAll('main').length,
       }));
       check(/Pakistan/.test(shell.title), `brand title: ${shell.title}`);
       check(shell.nav.join() === 'Timeline,Map,Actors,Narratives,Sources', `nav links: ${shell.nav}`);
-      check(!shell.fallback, 'the no-WebAssembly page is still in the document');
+      check(!shell.fallback, 'the notice for browsers that cannot run the app is still in the document');
+      check(shell.copies === 0 && shell.headers === 1 && shell.mains === 1,
+        `after the takeover: ${shell.copies} static nodes, ${shell.headers} headers, ${shell.mains} mains`);
       await waitFor(b, () => document.querySelectorAll('article.card').length >= 4, [], 'the first cards');
       check(new RegExp(`^${TOTAL} events$`).test(await resultCount(b)), `result count: ${await resultCount(b)}`);
       await noSideScroll(b, 'Timeline');
+    },
+  },
+  {
+    name: 'a deep link (?view=actors) opens Actors: boot.js set the page aside from the static first screen',
+    async fn(b, { base }) {
+      await open(b, base, '?view=actors');
+      const page = await b.eval(() => ({
+        view: document.querySelector('main#main')?.getAttribute('data-view'),
+        deep: document.documentElement.classList.contains('deep-link'),
+        copies: document.querySelectorAll('[data-first-screen]').length,
+      }));
+      check(page.view === 'actors' && page.deep && page.copies === 0, `deep link: ${JSON.stringify(page)}`);
+    },
+  },
+  {
+    name: 'the whole briefing as plain HTML: every event, and every in-page link has its target',
+    async fn(b, { base }) {
+      await b.goto(base + 'briefing.html');
+      await waitFor(b, () => document.readyState === 'complete', [], 'briefing.html');
+      const page = await b.eval(() => ({
+        events: document.querySelectorAll('article[id^="event-"]').length,
+        links: document.querySelectorAll('a[href^="#"]').length,
+        broken: [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href').slice(1))
+          .filter((id) => !document.getElementById(decodeURIComponent(id))),
+      }));
+      check(page.events === TOTAL, `events in briefing.html: ${page.events} of ${TOTAL}`);
+      check(page.links > 0 && page.broken.length === 0, `in-page links without a target: ${page.broken.slice(0, 5)}`);
+      await noSideScroll(b, 'briefing.html');
     },
   },
   {

@@ -66,7 +66,7 @@ try {
             await b.goto(server.url + queries[view]);
           }
           const end = Date.now() + 15_000;
-          while (Date.now() < end && !(await b.eval(() => !!document.querySelector('main#main, #static-briefing')))) await sleep(100);
+          while (Date.now() < end && !(await b.eval(() => !!document.querySelector('main#main, #fallback-notice')))) await sleep(100);
           await sleep(600);
           const file = join(out, `${engine}-${size.name}-${scheme}-${view}.png`);
           await b.screenshot(file);
