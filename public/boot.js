@@ -24,6 +24,7 @@
   var dark = saved ? saved === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   var wide = innerWidth > 900;
   var done = { details: wide, toggle: !dark };
+  if (done.details && done.toggle) return;
   var observer = new MutationObserver(function () {
     if (!done.details) {
       var details = document.querySelector('[data-first-screen] details.facet-details[open]');

@@ -25,3 +25,9 @@ for b in "${bundles[@]}"; do
 done
 names=$(printf '%s ' "${bundles[@]%%:*}")
 node bench/run.mjs --runs "$RUNS" $names
+# The first screen's budgets (index.html paints it before the wasm): the first card and
+# the app ready on a phone-like network, and Lighthouse mobile on the real bundle.
+echo
+node bench/first-card.mjs --runs "$RUNS" bench/out/dist-real
+echo
+DIST=bench/out/dist-real bash scripts/lighthouse.sh ''

@@ -27,6 +27,7 @@ for q in "${queries[@]}"; do
     const r = require(process.argv[1]);
     const s = Object.values(r.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join(", ");
     const fails = Object.values(r.audits).filter((a) => a.score !== null && a.score < 1 && r.categories.accessibility.auditRefs.some((x) => x.id === a.id && x.weight > 0)).map((a) => a.id);
-    console.log(`${process.argv[2].padEnd(20)} ${s}${fails.length ? "  (accessibility fails: " + fails.join(", ") + ")" : ""}`);
+    const m = ["largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"].map((id) => `${id.split("-").map((w) => w[0].toUpperCase()).join("")} ${r.audits[id].displayValue}`).join(", ");
+    console.log(`${process.argv[2].padEnd(20)} ${s}; ${m}${fails.length ? "  (accessibility fails: " + fails.join(", ") + ")" : ""}`);
   ' "$PWD/bench/out/lighthouse-$name.json" "${q:-timeline}"
 done
