@@ -121,6 +121,9 @@ function copyFirstScreen(maxCards) {
     // Controls that need the wasm do nothing until it runs: inert, not broken. The
     // search box stays: what is typed there is kept when the app takes over.
     for (const control of node.querySelectorAll('button, select, input:not([type=search]), summary')) control.setAttribute('inert', '');
+    // The Filters panel scrolls, and with its checkboxes inert nothing in it could take
+    // the focus to scroll it by keyboard (axe: scrollable-region-focusable).
+    for (const panel of node.querySelectorAll('.facet-panel')) panel.setAttribute('tabindex', '0');
     node.setAttribute('data-first-screen', '');
   }
   // Ids get a prefix (and every reference to them follows), so the copy never

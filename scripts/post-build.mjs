@@ -3,6 +3,8 @@
 await import('./external-loader.mjs');
 await import('./map-module.mjs');
 await import('./bundle-css.mjs');
+// The whole briefing as plain HTML, with the bundled stylesheet's name.
+await import('./static-site.mjs');
 await import('./embed-page.mjs');
 // After the embed (which has no first screen) and before the service worker (which
 // keeps the final index.html): the first screen drawn by the app itself.

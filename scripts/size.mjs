@@ -11,9 +11,10 @@ const BUDGET = 200 * 1024;
 // every first visit also fetches for offline use and install: offline.js, sw.js and the
 // manifest. briefing.json and the schema are downloads, not part of the first load;
 // embed.js is loaded by host pages, never by the briefing; map.css is fetched when the
-// Map view first opens. The worker's prefetch of
+// Map view first opens; briefing.html (the plain version) and its static-briefing.css
+// are opened from a link. The worker's prefetch of
 // the rest (after the first paint) is reported below, not budgeted.
-const firstLoad = (name) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(name) && name !== 'embed.js' && name !== 'map.css';
+const firstLoad = (name) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(name) && !['embed.js', 'map.css', 'briefing.html', 'static-briefing.css'].includes(name);
 // Fetched by the full briefing only, never by the embed.
 const briefingOnly = /\.html$|^(loader|offline|sw)\.js$|\.webmanifest$/;
 let total = 0, totalRaw = 0;

@@ -1,6 +1,8 @@
 //! The briefing: a pure core (`domain`) and, in the browser, the Leptos app.
 
 pub mod domain;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_site;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

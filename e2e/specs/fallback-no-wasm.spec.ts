@@ -3,7 +3,7 @@
 // as Lockdown Mode does (no JIT, no wasm); --noexpose_wasm no longer hides the
 // WebAssembly object in current Chromium (148 and 156 tried).
 import { test, expect } from './fixtures';
-import { expectFallback } from './fallback-page';
+import { expectFallback, expectWholeBriefing } from './fallback-page';
 
 test.use({
   launchOptions: {
@@ -27,4 +27,11 @@ test('at phone width too, with nothing cut off', async ({ page }) => {
   await page.goto('./');
   await expectFallback(page, /^WebAssembly is turned off/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('its link leads to the whole briefing as plain HTML, complete', async ({ page }) => {
+  await page.goto('./?view=narratives');
+  await expect(page.locator('#fallback-notice')).toBeVisible();
+  await page.getByRole('link', { name: 'Read the whole briefing as plain HTML' }).click();
+  await expectWholeBriefing(page);
 });

@@ -3,6 +3,7 @@
 // missing, with links to the whole briefing as plain HTML and to the dataset.
 // Shared by fallback.spec.ts and fallback-no-wasm.spec.ts.
 import { expect, Page } from '@playwright/test';
+import { asRead, loadDataset } from './dataset';
 
 export async function expectFallback(page: Page, reason: RegExp) {
   const notice = page.locator('#fallback-notice');
@@ -28,3 +29,35 @@ export async function expectFallback(page: Page, reason: RegExp) {
   await expect(page.locator('[data-first-screen] input[type=search]')).toBeHidden();
   await expect(page.locator('.first-screen-status')).toBeHidden();
 }
+
+const SECTIONS = ['Events', 'Actors', 'Narratives', 'Sources', 'Where the sources disagree', 'Method'];
+
+/** briefing.html, the whole briefing as plain HTML, is complete and its links work. */
+export async function expectWholeBriefing(page: Page) {
+  const data = await loadDataset(page.request);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.meta.title);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(SECTIONS);
+  await expect(page.locator('article[id^="event-"]')).toHaveCount(data.events.length);
+  for (const id of ['events', 'actors', 'narratives', 'sources', 'disagreements', 'method']) await expect(page.locator(`section#${id}`)).toHaveCount(1);
+  // Every event, actor and source has its anchor; every quote is there, word for word.
+  const page_ = await page.evaluate(() => ({
+    ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+    titles: Object.fromEntries([...document.querySelectorAll('article[id^="event-"]')].map((a) => [a.id, (a as HTMLElement).innerText])),
+  }));
+  const ids = new Set(page_.ids);
+  for (const e of data.events) expect(page_.titles[`event-${e.id}`], `event ${e.id}`).toContain(asRead(data, e.title));
+  for (const id of [...data.actors.map((a) => `actor-${a.id}`), ...data.sources.map((s) => `source-${s.id}`)]) expect(ids.has(id), `#${id}`).toBeTruthy();
+  const text = await page.locator('main').innerText();
+  const quotes = data.events.flatMap((e) => e.citations.map((c) => c.quote));
+  const missing = quotes.filter((q) => !text.includes(q));
+  expect(missing, 'quotes missing from briefing.html').toEqual([]);
+  // Links point within the page, to the app, to the dataset, or out over http(s).
+  const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const broken = links.filter((h) => h.startsWith('#') && !ids.has(decodeURIComponent(h.slice(1))));
+  for (const href of links.filter((h) => !h.startsWith('#'))) expect(href).toMatch(/^(https?:\/\/|\.\/$|briefing\.(json|schema\.json)$)/);
+  // The contents work as anchors.
+  await page.locator('nav.static-toc').getByRole('link', { name: 'Sources', exact: true }).click();
+  await expect(page).toHaveURL(/#sources$/);
+  await expect(page.locator('section#sources h2')).toBeInViewport();
+}
+

@@ -12,7 +12,9 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 use crate::ctx::Ctx;
 use crate::domain::intent::Intent;
 
-const FOCUSABLE: &str = "a[href], button, input, select, summary, [tabindex]";
+/// What can take the focus in both drawings (the copy's Filters panel also can, as
+/// its checkboxes are inert; the app's cannot).
+const FOCUSABLE: &str = "a[href], button, input, select, summary, [tabindex]:not(.facet-panel)";
 
 /// What the static screen held when the app started.
 pub struct FirstScreen {

@@ -1,0 +1,142 @@
+//! Sources, where they disagree, and the method, as the Sources view draws them
+//! (src/views/sources/mod.rs: `source_el`, `disagreements_el`, `method_el`;
+//! src/components/disagreement.rs).
+
+use std::collections::HashSet;
+
+use super::html::{el, external_link, link, text_el, El};
+use super::parts::*;
+use crate::domain::citations::all_citations;
+use crate::domain::labels::{source_kind_label, source_kind_noun};
+use crate::domain::model::{Disagreement, Source};
+use crate::domain::prose::as_read;
+use crate::domain::store::Store;
+
+fn fact(label: &str, value: &str, known: bool) -> El {
+    el("div").child(text_el("dt", "", label)).child(text_el("dd", if known { "" } else { "unknown" }, value))
+}
+
+fn source_el(store: &Store, s: &Source, records: usize, quotes: usize) -> El {
+    let heading =
+        s.title.clone().or_else(|| s.publisher.clone()).unwrap_or_else(|| format!("Untitled {} ({})", source_kind_noun(s.kind), s.id));
+    let date = match (&s.date, s.date_precision) {
+        (Some(d), p) => {
+            let text = p.map(|p| date_text(d, p)).unwrap_or_else(|| d.clone());
+            // Only a date that parses is machine-readable.
+            let value = if crate::domain::date::PartialDate::parse(d).is_some() {
+                text_el("time", "", &text).attr("datetime", d)
+            } else {
+                text_el("span", "", &text)
+            };
+            el("div").child(text_el("dt", "", "Date")).child(el("dd").child(value))
+        }
+        (None, _) => fact("Date", "Undated", false),
+    };
+    let url = match &s.url {
+        Some(u) => el("div").child(text_el("dt", "", "Link")).child(el("dd").child(external_link(u))),
+        None => fact("Link", "Not given", false),
+    };
+    // "Low." / "Moderate to good for background." as a short grade.
+    let (grade, rest) = match s.reliability.split_once('.') {
+        Some((g, rest)) if g.len() <= 40 => (Some(g), rest.trim_start()),
+        _ => (None, s.reliability.as_str()),
+    };
+    el("article")
+        .class("source-card")
+        .id(&format!("source-{}", s.id))
+        .child(el("header").class("source-head").child(text_el("span", "source-id", &s.id)).child(text_el("h3", "", &heading)))
+        .child(
+            el("dl")
+                .class("source-facts")
+                .child(fact("Kind", source_kind_label(s.kind), true))
+                .child(fact("Publisher", s.publisher.as_deref().unwrap_or("Not named"), s.publisher.is_some()))
+                .child(date)
+                .child(url)
+                .child(fact("Cited by", &format!("{records} records ({quotes} quotes)"), true)),
+        )
+        .child(prose_el(store, "p", "source-description", &s.description))
+        .child(with_prose(
+            el("p")
+                .class("reliability")
+                .child(text_el("span", "label", "Reliability: "))
+                .maybe(grade.map(|g| text_el("span", "grade", g)))
+                .text(" "),
+            store,
+            rest,
+        ))
+}
+
+pub fn sources_section(store: &Store) -> El {
+    let cites = all_citations(&store.data);
+    let cards = store.data.sources.iter().map(|s| {
+        let mine: Vec<String> = cites.iter().filter(|(_, c)| c.source == s.id).map(|(r, _)| r.path()).collect();
+        let records = mine.iter().collect::<HashSet<_>>().len();
+        source_el(store, s, records, mine.len())
+    });
+    el("section")
+        .class("static-section sources-list")
+        .id("sources")
+        .attr("aria-labelledby", "sources-title")
+        .child(text_el("h2", "", "Sources").id("sources-title"))
+        .child(text_el("p", "view-intro", &format!("Everything in this briefing is quoted from {} articles.", store.data.sources.len())))
+        .children(cards)
+}
+
+/// One disagreement: what differs, and each source's version quoted.
+fn disagreement_el(store: &Store, d: &Disagreement) -> El {
+    el("article")
+        .class("disagreement")
+        .id(&format!("disagreement-{}", d.id))
+        .child(text_el("h3", "disagreement-title", &d.title))
+        .child(prose_el(store, "p", "disagreement-summary", &d.summary))
+        .child(el("ol").class("versions").children(d.versions.iter().map(|v| {
+            el("li").class("version").child(prose_el(store, "p", "account", &v.account)).child(citation_figure(store, &v.citation))
+        })))
+}
+
+pub fn disagreements_section(store: &Store) -> El {
+    let list = store.data.disagreements.iter().map(|d| {
+        let events: Vec<El> = d
+            .events
+            .iter()
+            .filter_map(|e| store.event(e))
+            .map(|e| el("li").child(link(&event_href(&e.id), &as_read(store, &e.title))))
+            .collect();
+        el("div")
+            .class("disagreement-wrap")
+            .child(disagreement_el(store, d))
+            .maybe((!events.is_empty()).then(|| el("ul").class("related-inline").attr("aria-label", "On the timeline").children(events)))
+    });
+    el("section")
+        .class("static-section disagreements")
+        .id("disagreements")
+        .attr("aria-labelledby", "disagreements-title")
+        .child(text_el("h2", "", "Where the sources disagree").id("disagreements-title"))
+        .child(text_el(
+            "p",
+            "view-intro",
+            "Facts two articles state differently. The briefing records each version, quoted, and does not pick one.",
+        ))
+        .maybe(store.data.disagreements.is_empty().then(|| text_el("p", "empty-state", "The sources state no fact differently.")))
+        .children(list)
+}
+
+pub fn method_section(store: &Store) -> El {
+    let m = &store.data.meta.method;
+    let items = [
+        ("How facts were chosen", &m.selection),
+        ("How claims are attributed", &m.attribution),
+        ("What the divergence verdicts mean", &m.divergence),
+        ("What this briefing does not cover", &m.scope),
+    ];
+    el("section")
+        .class("static-section method")
+        .id("method")
+        .attr("aria-labelledby", "method-title")
+        .child(text_el("h2", "", "Method").id("method-title"))
+        .child(
+            el("dl")
+                .class("method-list")
+                .children(items.map(|(t, text)| el("div").child(text_el("dt", "", t)).child(prose_el(store, "dd", "", text)))),
+        )
+}
