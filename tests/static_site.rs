@@ -63,7 +63,7 @@ fn every_record_has_its_anchor_and_every_in_page_link_a_target() {
         hrefs.iter().all(|h| h.starts_with('#')
             || h.starts_with("https://")
             || h.starts_with("http://")
-            || ["./", "briefing.json", "briefing.schema.json", "style.css", "static-briefing.css", "favicon.svg"].contains(h)),
+            || ["./", "briefing.json", "briefing.schema.json", "style.css", "static-briefing.css"].contains(h)),
         "a link that leaves the page goes somewhere unexpected: {hrefs:?}"
     );
     // No script and no inline style: the site's CSP forbids both.
@@ -80,6 +80,21 @@ fn dataset_markup_stays_text_and_only_http_links_are_links() {
     for href in values(&html, "href") {
         assert!(!href.contains(':') || href.starts_with("https://") || href.starts_with("http://"), "unsafe href {href}");
     }
+}
+
+#[test]
+fn a_javascript_url_is_shown_as_text() {
+    // The validator refuses such a URL, so it is set after loading: the renderer
+    // must hold on its own.
+    let mut data = load("briefing.json", briefing::DATASET_JSON).unwrap();
+    data.sources[0].url = Some("javascript:alert(1)".into());
+    data.sources[1].url = Some(" JavaScript:alert(2)".into());
+    data.events[0].title = "<script>alert(3)</script>".into();
+    let html = render(&Store::new(data), &Options { stylesheets: vec!["style.css".into()], ..Options::default() });
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("href=\" javascript") && !lower.contains("href=\"javascript"), "a javascript: URL became a link");
+    assert!(html.contains("<span class=\"unsafe-url\">javascript:alert(1)</span>"), "the URL is not shown as text");
+    assert!(html.contains("&lt;script&gt;alert(3)&lt;/script&gt;") && !html.contains("<script"), "the title is not escaped");
 }
 
 #[test]

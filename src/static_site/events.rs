@@ -147,7 +147,6 @@ fn card(store: &Store, index: usize) -> El {
         .class("card expanded")
         .id(&format!("event-{}", e.id))
         .attr("data-kind", e.kind.as_str())
-        
         .child(
             el("header")
                 .class("card-head")
@@ -174,7 +173,6 @@ pub fn section(store: &Store) -> El {
             body = body.child(
                 el("div")
                     .class("phase-band")
-                    
                     .child(text_el("span", "phase-label", "Phase"))
                     .child(text_el("strong", "", p.map_or(e.phase.as_str(), |p| p.name.as_str())))
                     .child(prose_el(store, "span", "phase-desc", p.map_or("", |p| p.description.as_str()))),
