@@ -42,19 +42,20 @@ fn ties_el(store: &Store, actor: &Actor) -> El {
     if ties.is_empty() {
         return section.child(text_el("p", "muted", "The sources describe no ties for this actor."));
     }
+    // Each cell names its column (`data-label`): on a phone the rows read as labelled blocks.
+    let cell = |c: Column| el("td").class(c.class()).attr("data-label", c.label());
     let rows = ties.iter().map(|&r| {
         let rel = &store.data.relations[r];
         el("tr")
-            .child(el("td").class("col-from").child(tie_name(store, &rel.from, id)))
+            .child(cell(Column::From).child(tie_name(store, &rel.from, id)))
             .child(
-                el("td")
-                    .class("col-relation")
+                cell(Column::Relation)
                     .child(text_el("span", "rel-name", relation_label(rel.kind)).attr("data-kind", rel.kind.as_str()))
                     .child(prose_el(store, "span", "rel-summary", &rel.summary)),
             )
-            .child(el("td").class("col-to").child(tie_name(store, &rel.to, id)))
-            .child(text_el("td", "col-period", &period_text(rel.period.as_ref())))
-            .child(el("td").class("col-evidence").maybe(opinion_note(store, &rel.citations)).child(citations_el(store, &rel.citations)))
+            .child(cell(Column::To).child(tie_name(store, &rel.to, id)))
+            .child(cell(Column::Period).text(&period_text(rel.period.as_ref())))
+            .child(cell(Column::Evidence).maybe(opinion_note(store, &rel.citations)).child(citations_el(store, &rel.citations)))
     });
     let head = el("tr").children(Column::ALL.into_iter().map(|c| text_el("th", c.class(), c.label()).attr("scope", "col")));
     section.child(
