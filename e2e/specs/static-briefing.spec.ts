@@ -48,3 +48,18 @@ test.describe('axe', () => {
     });
   }
 });
+
+test('the built pages are valid HTML (Nu HTML checker): index.html with its first screen, briefing.html', async () => {
+  test.setTimeout(60_000);
+  const { execFileSync } = await import('node:child_process');
+  const { join } = await import('node:path');
+  const dist = process.env.DIST_DIR || join(__dirname, '../../dist');
+  const jar = join(__dirname, '../node_modules/vnu-jar/build/dist/vnu.jar');
+  let report = '';
+  try {
+    execFileSync('java', ['-jar', jar, '--errors-only', join(dist, 'index.html'), join(dist, 'briefing.html')], { stdio: 'pipe' });
+  } catch (e) {
+    report = String((e as { stderr?: Buffer }).stderr || e);
+  }
+  expect(report, report).toBe('');
+});

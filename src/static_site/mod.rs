@@ -74,6 +74,7 @@ pub fn render(store: &Store, opts: &Options) -> String {
         .child(el("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1"))
         .child(el("meta").attr("name", "color-scheme").attr("content", "light dark"))
         .child(text_el("title", "", &format!("Plain version · {}", meta.title)))
+        .child(el("link").attr("rel", "icon").attr("href", "favicon.svg").attr("type", "image/svg+xml"))
         .child(el("meta").attr("name", "description").attr("content", &as_read(store, &meta.overview)));
     for href in &opts.stylesheets {
         head = head.child(el("link").attr("rel", "stylesheet").attr("href", href));

@@ -208,12 +208,14 @@ pub fn activity_chart(ctx: Ctx, result: Memo<TimelineResult>) -> El {
     el("figure", "activity-chart")
         .child(chart)
         .child(svg("svg").attr("class", "axis-labels").attr("aria-hidden", "true").children(labels))
+        // The note on undated events is the caption's last line: a figure's caption must
+        // be its first or last child (the Nu HTML checker).
         .child(
-            el("figcaption", "chart-legend").child(readout).children(
-                kinds.iter().map(|k| {
+            el("figcaption", "chart-legend")
+                .child(readout)
+                .children(kinds.iter().map(|k| {
                     el("span", "legend-item").child(el("span", "legend-swatch").attr("data-kind", k.as_str())).text(kind_label(*k))
-                }),
-            ),
+                }))
+                .child(undated),
         )
-        .child(undated)
 }

@@ -63,18 +63,23 @@ pub fn view() -> El {
     let query = ctx.timeline;
     let (input, result) = (query.input, query.result);
     let open = Memo::new(move |_| ctx.state.with(|s| s.timeline.open.clone()));
-    let limit = RwSignal::new(PAGE);
-    // A new query starts again from the top of its results: one screen now, the
-    // rest of the first page after the paint.
+    // One screen first, the rest of the first page after the paint: on start too, so
+    // the start-up task (the first screen's takeover) draws only what is on screen.
+    let limit = RwSignal::new(FIRST);
+    let rest_after_paint = move || {
+        after_paint(move || {
+            if limit.try_get_untracked().is_some_and(|l| l < PAGE) {
+                limit.set(PAGE);
+            }
+        })
+    };
+    rest_after_paint();
+    // A new query starts again from the top of its results.
     on_change(
         move || input.track(),
         move |_| {
             limit.set(FIRST);
-            after_paint(move || {
-                if limit.try_get_untracked().is_some_and(|l| l < PAGE) {
-                    limit.set(PAGE);
-                }
-            });
+            rest_after_paint();
         },
     );
     // A linked card must be rendered even when it sits far down the list.
