@@ -27,6 +27,10 @@ export async function expectFallback(page: Page, reason: RegExp) {
   await expect(page.locator('[data-first-screen] article.card')).toHaveCount(4);
   await expect(page.locator('[data-first-screen] article.card').first()).toBeVisible();
   await expect(page.locator('[data-first-screen] input[type=search]')).toBeHidden();
+  // With the filters gone, the cards take the whole column (not the filters' narrow one).
+  const card = await page.locator('[data-first-screen] article.card').first().boundingBox();
+  const width = page.viewportSize()!.width;
+  expect(card!.width, 'the first card\'s width').toBeGreaterThan(0.8 * (width - 40));
   await expect(page.locator('.first-screen-status')).toBeHidden();
 }
 
