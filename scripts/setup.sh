@@ -79,6 +79,8 @@ say "chromium: $(/usr/bin/chromium --version 2>/dev/null || echo missing)"
 
 # 6. brotli, for the size budget.
 if ! command -v brotli >/dev/null; then apt_install brotli; fi
+# Java runs the Nu HTML checker (npm's vnu-jar) on the static pages (tests/static_site.rs).
+if ! command -v java >/dev/null; then apt_install default-jre-headless; fi
 # 7. rustfmt and clippy, which `make test` runs (rustup ships them; a minimal profile may not).
 if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
   say "adding rustfmt and clippy"
