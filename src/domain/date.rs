@@ -150,6 +150,39 @@ impl PartialDate {
 /// How an undated event's date and month bucket read.
 pub const UNDATED_LABEL: &str = "Undated";
 
+/// The dataset's "as of" date as the briefing shows it (falls back to the raw text).
+pub fn as_of_text(as_of: &str) -> String {
+    PartialDate::parse(as_of).map(|d| d.display(Precision::Day)).unwrap_or_else(|| as_of.to_string())
+}
+
+/// Text for a dataset date string at a precision (falls back to the raw text).
+pub fn date_text(text: &str, precision: Precision) -> String {
+    if precision == Precision::Undated {
+        return UNDATED_LABEL.to_string();
+    }
+    PartialDate::parse(text).map(|d| d.display(precision)).unwrap_or_else(|| text.to_string())
+}
+
+/// A date, or a span to an end date, as a date label reads ("Oct 2025 – Nov 2025").
+pub fn date_span_text(date: &str, precision: Precision, end: Option<&str>) -> String {
+    let text = date_text(date, precision);
+    match end.filter(|e| !e.is_empty()) {
+        Some(end) => format!("{text} – {}", date_text(end, Precision::Approximate).trim_start_matches("c. ")),
+        None => text,
+    }
+}
+
+/// A date label's hover text: how precisely the date is known.
+pub fn precision_title(precision: Precision) -> &'static str {
+    match precision {
+        Precision::Day => "Exact day",
+        Precision::Month => "Known to the month",
+        Precision::Year => "Known to the year",
+        Precision::Approximate => "Approximate date",
+        Precision::Undated => "Not dated in the sources",
+    }
+}
+
 /// Heading for a month bucket key (YYYYMM): "October 2025", "2001" for a year
 /// bucket, "Undated" for bucket 0 (events the articles do not date).
 pub fn month_heading(month_key: u32) -> String {

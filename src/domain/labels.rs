@@ -1,7 +1,7 @@
 //! Names shown to readers for the dataset's closed sets (actor kinds, alignments,
 //! relation and event kinds, source kinds). One place, so two views never disagree.
 
-use super::model::{ActorKind, Alignment, EventKind, RelationKind, SourceKind};
+use super::model::{ActorKind, Alignment, Divergence, EventKind, Method, RelationKind, SourceKind};
 
 pub fn actor_kind_label(k: ActorKind) -> &'static str {
     match k {
@@ -106,4 +106,46 @@ pub fn source_kind_noun(k: SourceKind) -> &'static str {
         SourceKind::OpEd => "opinion piece",
         SourceKind::AggregatedBlog => "aggregated blog post",
     }
+}
+
+/// A narrative topic's verdict, and what it means (its hover text).
+pub fn verdict_label(d: Divergence) -> &'static str {
+    match d {
+        Divergence::Agree => "Agree",
+        Divergence::Dispute => "Dispute",
+        Divergence::OneSided => "Only one side addresses it",
+        Divergence::Differ => "Positions differ",
+    }
+}
+
+pub fn verdict_hint(d: Divergence) -> &'static str {
+    match d {
+        Divergence::Agree => "The Pakistani and Afghan positions in the sources match.",
+        Divergence::Dispute => "The Pakistani and Afghan positions in the sources contradict each other.",
+        Divergence::OneSided => "Only one government's position appears in the sources.",
+        Divergence::Differ => {
+            "Both governments' positions appear, but they address different points: they neither match nor contradict each other."
+        }
+    }
+}
+
+/// The Narratives view's introduction (the app and briefing.html say the same).
+pub const NARRATIVES_INTRO: &str = "The two governments tell different stories about the same events. Each topic sets out the question, \
+     then Pakistan's and Afghanistan's stated positions side by side, each point attributed to who said it \
+     and quoted from its source, followed by independent and third-party views. The verdict says only \
+     whether the two positions agree, dispute each other, or whether only one side addresses the question; \
+     it does not say who is right.";
+pub const NO_NARRATIVES: &str = "This briefing records no narrative topics.";
+pub const DISAGREEMENTS_INTRO: &str =
+    "Facts two articles state differently. The briefing records each version, quoted, and does not pick one.";
+pub const NO_DISAGREEMENTS: &str = "The sources state no fact differently.";
+
+/// The method's parts, each with its heading, in the order they are shown.
+pub fn method_items(m: &Method) -> [(&'static str, &str); 4] {
+    [
+        ("How facts were chosen", &m.selection),
+        ("How claims are attributed", &m.attribution),
+        ("What the divergence verdicts mean", &m.divergence),
+        ("What this briefing does not cover", &m.scope),
+    ]
 }

@@ -5,30 +5,11 @@
 use super::html::{el, link, text_el, El};
 use super::parts::*;
 use crate::domain::date::PartialDate;
-use crate::domain::model::{Divergence, Narrative, Point};
+use crate::domain::labels::{verdict_hint, verdict_label};
+use crate::domain::labels::{NARRATIVES_INTRO, NO_NARRATIVES};
+use crate::domain::model::{Narrative, Point};
 use crate::domain::prose::as_read;
 use crate::domain::store::Store;
-
-// The verdict's words, as topic.rs has them (that module is wasm-only).
-fn verdict_label(d: Divergence) -> &'static str {
-    match d {
-        Divergence::Agree => "Agree",
-        Divergence::Dispute => "Dispute",
-        Divergence::OneSided => "Only one side addresses it",
-        Divergence::Differ => "Positions differ",
-    }
-}
-
-fn verdict_hint(d: Divergence) -> &'static str {
-    match d {
-        Divergence::Agree => "The Pakistani and Afghan positions in the sources match.",
-        Divergence::Dispute => "The Pakistani and Afghan positions in the sources contradict each other.",
-        Divergence::OneSided => "Only one government's position appears in the sources.",
-        Divergence::Differ => {
-            "Both governments' positions appear, but they address different points: they neither match nor contradict each other."
-        }
-    }
-}
 
 fn point_el(store: &Store, p: &Point) -> El {
     let alignment = store.actor(&p.actor).map(|a| a.alignment.as_str()).unwrap_or("third-party");
@@ -137,19 +118,11 @@ pub fn section(store: &Store) -> El {
         .id("narratives")
         .attr("aria-labelledby", "narratives-title")
         .child(text_el("h2", "", "Narratives").id("narratives-title"))
-        .child(text_el(
-            "p",
-            "view-intro",
-            "The two governments tell different stories about the same events. Each topic sets out the question, \
-             then Pakistan's and Afghanistan's stated positions side by side, each point attributed to who said it \
-             and quoted from its source, followed by independent and third-party views. The verdict says only \
-             whether the two positions agree, dispute each other, or whether only one side addresses the question; \
-             it does not say who is right.",
-        ))
+        .child(text_el("p", "view-intro", NARRATIVES_INTRO))
         .maybe(
             (!narratives.is_empty())
                 .then(|| el("nav").class("topic-nav").attr("aria-label", "Topics").child(el("ol").class("topic-list").children(topics))),
         )
-        .maybe(narratives.is_empty().then(|| text_el("p", "empty-state", "This briefing records no narrative topics.")))
+        .maybe(narratives.is_empty().then(|| text_el("p", "empty-state", NO_NARRATIVES)))
         .child(el("div").class("topics").children(narratives.iter().map(|n| topic_el(store, n))))
 }

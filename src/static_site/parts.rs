@@ -4,7 +4,8 @@
 //! with the same words, and links within the page instead of carrying intents.
 
 use super::html::{el, link, text_el, El};
-use crate::domain::date::{PartialDate, UNDATED_LABEL};
+pub use crate::domain::date::date_text;
+use crate::domain::date::{as_of_text, date_span_text, precision_title, PartialDate};
 use crate::domain::model::{Citation, Precision};
 use crate::domain::prose::{source_ref_label, source_ref_name, split_source_refs, Piece};
 use crate::domain::store::Store;
@@ -25,33 +26,16 @@ pub fn disagreement_href(id: &str) -> String {
     format!("#disagreement-{id}")
 }
 
-/// The dataset's date as the header shows it (components/date_label.rs `as_of`).
+/// The dataset's date as the header shows it.
 pub fn as_of(store: &Store) -> String {
-    PartialDate::parse(&store.data.meta.as_of).map(|d| d.display(Precision::Day)).unwrap_or_else(|| store.data.meta.as_of.clone())
+    as_of_text(&store.data.meta.as_of)
 }
 
-/// A dataset date at a precision, falling back to the raw text (`date_text`).
-pub fn date_text(text: &str, precision: Precision) -> String {
-    if precision == Precision::Undated {
-        return UNDATED_LABEL.to_string();
-    }
-    PartialDate::parse(text).map(|d| d.display(precision)).unwrap_or_else(|| text.to_string())
-}
-
-/// A date at its precision, its precision named on hover (`date_el`). A `time`
-/// only when the date parses: an undated event has no machine-readable date.
+/// A date at its precision, its precision named on hover (the app's `date_el`). A
+/// `time` only when the date parses: an undated event has no machine-readable date.
 pub fn date_el(date: &str, precision: Precision, end: Option<&str>) -> El {
-    let mut text = date_text(date, precision);
-    if let Some(end) = end.filter(|e| !e.is_empty()) {
-        text = format!("{text} – {}", date_text(end, Precision::Approximate).trim_start_matches("c. "));
-    }
-    let title = match precision {
-        Precision::Day => "Exact day",
-        Precision::Month => "Known to the month",
-        Precision::Year => "Known to the year",
-        Precision::Approximate => "Approximate date",
-        Precision::Undated => "Not dated in the sources",
-    };
+    let text = date_span_text(date, precision, end);
+    let title = precision_title(precision);
     let valid = precision != Precision::Undated && PartialDate::parse(date).is_some();
     let e = if valid { el("time").attr("datetime", date) } else { el("span") };
     e.class("date").attr("data-precision", precision.as_str()).attr("title", title).text(&text)

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use super::html::{el, external_link, link, text_el, El};
 use super::parts::*;
 use crate::domain::citations::all_citations;
+use crate::domain::labels::{method_items, DISAGREEMENTS_INTRO, NO_DISAGREEMENTS};
 use crate::domain::labels::{source_kind_label, source_kind_noun};
 use crate::domain::model::{Disagreement, Source};
 use crate::domain::prose::as_read;
@@ -112,23 +113,13 @@ pub fn disagreements_section(store: &Store) -> El {
         .id("disagreements")
         .attr("aria-labelledby", "disagreements-title")
         .child(text_el("h2", "", "Where the sources disagree").id("disagreements-title"))
-        .child(text_el(
-            "p",
-            "view-intro",
-            "Facts two articles state differently. The briefing records each version, quoted, and does not pick one.",
-        ))
-        .maybe(store.data.disagreements.is_empty().then(|| text_el("p", "empty-state", "The sources state no fact differently.")))
+        .child(text_el("p", "view-intro", DISAGREEMENTS_INTRO))
+        .maybe(store.data.disagreements.is_empty().then(|| text_el("p", "empty-state", NO_DISAGREEMENTS)))
         .children(list)
 }
 
 pub fn method_section(store: &Store) -> El {
-    let m = &store.data.meta.method;
-    let items = [
-        ("How facts were chosen", &m.selection),
-        ("How claims are attributed", &m.attribution),
-        ("What the divergence verdicts mean", &m.divergence),
-        ("What this briefing does not cover", &m.scope),
-    ];
+    let items = method_items(&store.data.meta.method);
     el("section")
         .class("static-section method")
         .id("method")

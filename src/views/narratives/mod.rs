@@ -15,6 +15,7 @@ use crate::components::dom::{each, el, mark_selected, pressed, render_effect, te
 use crate::components::links::{action, delegate, link, scroll_to_id};
 use crate::ctx::Ctx;
 use crate::domain::intent::Intent;
+use crate::domain::labels::{NARRATIVES_INTRO, NO_NARRATIVES};
 use crate::domain::url_state::Side;
 
 const SIDES: [(Side, &str); 3] = [(Side::Both, "Both"), (Side::Pakistan, "Pakistan"), (Side::Afghanistan, "Afghanistan")];
@@ -36,10 +37,10 @@ fn side_toggle_el() -> El {
 /// The list of topics, each a link to its section, with its verdict.
 fn topic_list_el(ctx: Ctx) -> El {
     let items = ctx.store.data.narratives.iter().map(|n| {
-        el("li", "")
-            .child(link(&Intent::Topic(n.id.clone()), "", &n.topic).attr("data-topic-link", &n.id))
-            .text(" ")
-            .child(text_el("span", "verdict-mini", topic::verdict_label(n.divergence)).attr("data-divergence", n.divergence.as_str()))
+        el("li", "").child(link(&Intent::Topic(n.id.clone()), "", &n.topic).attr("data-topic-link", &n.id)).text(" ").child(
+            text_el("span", "verdict-mini", crate::domain::labels::verdict_label(n.divergence))
+                .attr("data-divergence", n.divergence.as_str()),
+        )
     });
     el("nav", "topic-nav no-print")
         .attr("aria-label", "Topics")
@@ -59,19 +60,11 @@ pub fn view() -> El {
     let topics = el("div", "topics")
         .id("topics")
         .children(store.data.narratives.iter().map(|n| topic::topic_el(ctx, n)))
-        .maybe(store.data.narratives.is_empty().then(|| text_el("p", "empty-state", "This briefing records no narrative topics.")));
+        .maybe(store.data.narratives.is_empty().then(|| text_el("p", "empty-state", NO_NARRATIVES)));
     let topics_node = topics.0.clone();
     let root = el("section", "view narratives-view")
         .child(text_el("h1", "", "Narratives"))
-        .child(text_el(
-            "p",
-            "view-intro",
-            "The two governments tell different stories about the same events. Each topic sets out the question, \
-             then Pakistan's and Afghanistan's stated positions side by side, each point attributed to who said it \
-             and quoted from its source, followed by independent and third-party views. The verdict says only \
-             whether the two positions agree, dispute each other, or whether only one side addresses the question; \
-             it does not say who is right.",
-        ))
+        .child(text_el("p", "view-intro", NARRATIVES_INTRO))
         .child(
             el("div", "narratives-layout")
                 .child(topic_list_el(ctx))

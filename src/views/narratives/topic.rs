@@ -11,28 +11,9 @@ use crate::components::prose::{inference_el, prose_el, with_prose};
 use crate::ctx::Ctx;
 use crate::domain::date::PartialDate;
 use crate::domain::intent::Intent;
-use crate::domain::model::{Divergence, Narrative, Point};
+use crate::domain::labels::{verdict_hint, verdict_label};
+use crate::domain::model::{Narrative, Point};
 use crate::domain::prose::as_read;
-
-pub fn verdict_label(d: Divergence) -> &'static str {
-    match d {
-        Divergence::Agree => "Agree",
-        Divergence::Dispute => "Dispute",
-        Divergence::OneSided => "Only one side addresses it",
-        Divergence::Differ => "Positions differ",
-    }
-}
-
-fn verdict_hint(d: Divergence) -> &'static str {
-    match d {
-        Divergence::Agree => "The Pakistani and Afghan positions in the sources match.",
-        Divergence::Dispute => "The Pakistani and Afghan positions in the sources contradict each other.",
-        Divergence::OneSided => "Only one government's position appears in the sources.",
-        Divergence::Differ => {
-            "Both governments' positions appear, but they address different points: they neither match nor contradict each other."
-        }
-    }
-}
 
 /// One attributed point: what is said, who said it (linked to the actor), when,
 /// and the quote.

@@ -20,6 +20,7 @@ use crate::components::prose::{prose_el, with_prose};
 use crate::ctx::Ctx;
 use crate::domain::citations::{all_citations, is_safe_url, PointGroup, Record};
 use crate::domain::intent::Intent;
+use crate::domain::labels::{method_items, DISAGREEMENTS_INTRO, NO_DISAGREEMENTS};
 use crate::domain::labels::{source_kind_label as kind_label, source_kind_noun as kind_noun};
 use crate::domain::model::Source;
 use crate::domain::prose::as_read;
@@ -168,13 +169,7 @@ fn source_el(store: &Store, s: &Source, records: usize, quotes: usize) -> El {
 }
 
 fn method_el(store: &Store) -> El {
-    let m = &store.data.meta.method;
-    let items = [
-        ("How facts were chosen", &m.selection),
-        ("How claims are attributed", &m.attribution),
-        ("What the divergence verdicts mean", &m.divergence),
-        ("What this briefing does not cover", &m.scope),
-    ];
+    let items = method_items(&store.data.meta.method);
     el("section", "method")
         .attr("id", "method")
         .attr("aria-labelledby", "method-title")
@@ -201,12 +196,8 @@ fn disagreements_el(ctx: Ctx) -> El {
         .attr("id", "disagreements")
         .attr("aria-labelledby", "disagreements-title")
         .child(text_el("h2", "", "Where the sources disagree").attr("id", "disagreements-title"))
-        .child(text_el(
-            "p",
-            "view-intro",
-            "Facts two articles state differently. The briefing records each version, quoted, and does not pick one.",
-        ))
-        .maybe(store.data.disagreements.is_empty().then(|| text_el("p", "empty-state", "The sources state no fact differently.")))
+        .child(text_el("p", "view-intro", DISAGREEMENTS_INTRO))
+        .maybe(store.data.disagreements.is_empty().then(|| text_el("p", "empty-state", NO_DISAGREEMENTS)))
         .children(list)
 }
 
