@@ -1,7 +1,7 @@
 //! The static first screen in index.html: the app's own drawing of the default
 //! view, copied out at build time (scripts/first-screen.mjs) so it paints at HTML
-//! parse. On start the app draws itself after it and removes it in the same task,
-//! so no frame shows both or neither. What the reader did meanwhile carries over:
+//! parse. On start the app draws itself after it, hidden, over a few tasks, then
+//! shows itself and removes the copy in one task, so no frame shows both or neither. What the reader did meanwhile carries over:
 //! the search typed, the focus (by position among the focusable elements, as both
 //! drawings have the same ones), the caret and the scroll.
 
@@ -16,15 +16,13 @@ use crate::domain::intent::Intent;
 /// its checkboxes are inert; the app's cannot).
 const FOCUSABLE: &str = "a[href], button, input, select, summary, [tabindex]:not(.facet-panel)";
 
-/// What the static screen held when the app started.
+/// The static screen the app is taking over.
 pub struct FirstScreen {
     nodes: Vec<Element>,
-    /// The body's element count before the app drew: its own nodes come after.
-    drawn_from: u32,
-    search: String,
-    focus: Option<(usize, Option<u32>)>,
-    scroll: f64,
 }
+
+/// The class that keeps the app's parts hidden while they are drawn behind the copy.
+pub const PENDING: &str = "app-pending";
 
 /// The static screen, if the page has one and it applies (public/boot.js hides it
 /// for a deep link: the app then simply draws). Its ids carry a prefix (`fs-`), so
@@ -36,51 +34,51 @@ pub fn take() -> Option<FirstScreen> {
     if nodes.is_empty() {
         return None;
     }
-    let applies = doc.document_element().is_some_and(|r| !r.class_list().contains("deep-link"));
-    let search = search_input(&nodes).map(|i| i.value()).unwrap_or_default();
-    let active = doc.active_element();
-    let focus = active.and_then(|a| {
-        let at = focusables(&nodes).iter().position(|f| *f == a)?;
-        let caret = a.dyn_ref::<HtmlInputElement>().and_then(|i| i.selection_start().ok().flatten());
-        Some((at, caret))
-    });
-    if !applies {
+    if doc.document_element().is_some_and(|r| r.class_list().contains("deep-link")) {
         nodes.iter().for_each(Element::remove);
         return None;
     }
-    let drawn_from = doc.body().map_or(0, |b| b.child_element_count());
-    Some(FirstScreen { nodes, drawn_from, search, focus, scroll: window().scroll_y().unwrap_or(0.0) })
+    Some(FirstScreen { nodes })
 }
 
 impl FirstScreen {
-    /// Removes the static screen once the app has drawn, with every href already
-    /// set (a link without one is styled as plain text for a frame otherwise).
-    pub fn hand_over(self, ctx: Ctx) {
-        crate::components::links::refresh_now(ctx);
-        let live = self.live_nodes();
-        self.nodes.iter().for_each(Element::remove);
-        if !self.search.is_empty() && ctx.state.with_untracked(|s| s.timeline.q.is_empty()) {
-            ctx.apply(&Intent::Search(self.search.clone()));
+    /// Replaces the static screen with the app's parts (drawn hidden, as `PENDING`)
+    /// in one task. What the reader did on the static screen until now carries over. Nothing
+    /// here forces a layout unless the reader scrolled or focused something: the new
+    /// page is laid out in the frame's own task (the takeover was Lighthouse's longest
+    /// task, 93–154 ms at its 4× CPU slowdown, with the layout in it).
+    pub fn hand_over(self, ctx: Ctx, live: &[Element]) {
+        let search = search_input(&self.nodes).map(|i| i.value()).unwrap_or_default();
+        let focus = document().active_element().and_then(|a| {
+            let at = focusables(&self.nodes).iter().position(|f| *f == a)?;
+            let caret = a.dyn_ref::<HtmlInputElement>().and_then(|i| i.selection_start().ok().flatten());
+            Some((at, caret))
+        });
+        let scroll = window().scroll_y().unwrap_or(0.0);
+        for part in live {
+            let _ = part.class_list().remove_1(PENDING);
         }
-        if let Some((at, caret)) = self.focus {
-            if let Some(target) = focusables(&live).into_iter().nth(at) {
+        self.nodes.iter().for_each(Element::remove);
+        if !search.is_empty() && ctx.state.with_untracked(|s| s.timeline.q.is_empty()) {
+            ctx.apply(&Intent::Search(search.clone()));
+        }
+        if let Some((at, caret)) = focus {
+            if let Some(target) = focusables(live).into_iter().nth(at) {
                 if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
                     // The value arrives with the state's next run; the caret after it.
-                    input.set_value(&self.search);
+                    input.set_value(&search);
                     let _ = input.set_selection_range(caret.unwrap_or(0), caret.unwrap_or(0));
                 }
                 let _ = target.unchecked_ref::<HtmlElement>().focus();
             }
         }
-        if window().scroll_y().unwrap_or(0.0) != self.scroll {
-            window().scroll_to_with_x_and_y(0.0, self.scroll);
+        if scroll > 0.0 {
+            request_animation_frame(move || {
+                if window().scroll_y().unwrap_or(0.0) != scroll {
+                    window().scroll_to_with_x_and_y(0.0, scroll);
+                }
+            });
         }
-    }
-
-    fn live_nodes(&self) -> Vec<Element> {
-        let Some(body) = document().body() else { return Vec::new() };
-        let children = body.children();
-        (self.drawn_from..children.length()).filter_map(|i| children.item(i)).collect()
     }
 }
 

@@ -79,16 +79,33 @@ pub fn search_bar(ctx: Ctx) -> El {
 /// whole dataset); only counts, checks and dimming update as filters change. That
 /// keeps a keystroke from rebuilding a hundred checkboxes, and options from jumping.
 pub fn facet_panel(ctx: Ctx, result: Memo<TimelineResult>) -> El {
-    let layout = query::run(ctx.store, &TimelineState::default()).facets;
-    // Open beside the cards on wide screens; folded above them on phones.
+    // Open beside the cards on wide screens; folded above them on phones, where the
+    // options are drawn when first opened: they are 522 of the start-up's 852
+    // elements, and Lighthouse's phone run counts the start-up task as blocking.
+    let wide = crate::components::is_wide();
+    let opened = RwSignal::new(wide);
     let mut details = el("details", "facet-details");
-    if crate::components::is_wide() {
+    if wide {
         details = details.attr("open", "");
     }
-    let details = details
-        .child(text_el("summary", "", "Filters"))
-        .child(date_range(ctx, result))
-        .children(layout.into_iter().enumerate().map(|(slot, (facet, options))| facet_group(ctx, facet, slot, options, result)));
+    // `click` comes before the summary opens the panel, so its first frame is drawn
+    // full; `toggle` catches an opening by script.
+    let open_now = move |_: &web_sys::Event| {
+        if !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
+    let details = details.child(text_el("summary", "", "Filters").on("click", open_now)).on("toggle", open_now).dyn_child(
+        move || opened.get(),
+        move |&on| {
+            on.then(|| {
+                let layout = query::run(ctx.store, &TimelineState::default()).facets;
+                el("div", "facet-body")
+                    .child(date_range(ctx, result))
+                    .children(layout.into_iter().enumerate().map(|(slot, (facet, options))| facet_group(ctx, facet, slot, options, result)))
+            })
+        },
+    );
     el("aside", "facet-panel")
         .attr("aria-label", "Filters")
         .attr("data-digits", &ctx.store.data.events.len().to_string().len().to_string())
