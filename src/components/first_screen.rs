@@ -24,6 +24,25 @@ pub struct FirstScreen {
 /// The class that keeps the app's parts hidden while they are drawn behind the copy.
 pub const PENDING: &str = "app-pending";
 
+thread_local! {
+    static TAKING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the app is drawing behind the static first screen, its parts hidden.
+pub fn taking_over() -> bool {
+    TAKING_OVER.get()
+}
+
+/// Runs `f` now, or, while the app draws behind the static first screen, in a task of
+/// its own: a view cuts its drawing into tasks that each stay short (see `app`).
+pub fn now_or_soon(f: impl FnOnce() + 'static) {
+    if taking_over() {
+        set_timeout(f, std::time::Duration::ZERO);
+    } else {
+        f();
+    }
+}
+
 /// The static screen, if the page has one and it applies (public/boot.js hides it
 /// for a deep link: the app then simply draws). Its ids carry a prefix (`fs-`), so
 /// nothing the app draws finds the copy instead of its own element.
@@ -38,6 +57,7 @@ pub fn take() -> Option<FirstScreen> {
         nodes.iter().for_each(Element::remove);
         return None;
     }
+    TAKING_OVER.set(true);
     Some(FirstScreen { nodes })
 }
 
@@ -55,6 +75,7 @@ impl FirstScreen {
             Some((at, caret))
         });
         let scroll = window().scroll_y().unwrap_or(0.0);
+        TAKING_OVER.set(false);
         for part in live {
             let _ = part.class_list().remove_1(PENDING);
         }
