@@ -12,10 +12,12 @@ const DATA = JSON.parse(readFileSync(new URL('../../data/briefing.json', import.
 const TOTAL = DATA.events.length;
 const AIRSTRIKES = DATA.events.filter((e) => e.kind === 'airstrike').length;
 
-/** Opens the app at a query string and waits until it has started. */
+/** Opens the app at a query string and waits until it has started: drawn, and the
+ * static first screen, if any, taken over (the app draws behind it over a few tasks). */
 async function open(b, base, query = '') {
   await b.goto(base + query);
-  await waitFor(b, () => !!document.querySelector('main#main') && !document.getElementById('skeleton'), [], 'the app to start', 20_000);
+  await waitFor(b, () => !!document.querySelector('main#main') && !document.getElementById('skeleton')
+    && !document.querySelector('body > [data-first-screen], .app-pending'), [], 'the app to start', 20_000);
 }
 
 const dataView = (b) => b.eval(() => document.querySelector('main#main')?.getAttribute('data-view'));
