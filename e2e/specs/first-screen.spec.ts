@@ -59,6 +59,15 @@ for (const { name, viewport, colorScheme } of [
         new PerformanceObserver((list) => {
           for (const e of list.getEntries() as any[]) (window as any).__shifts.push(e.value);
         }).observe({ type: 'layout-shift', buffered: true });
+        // Headers on show in every frame: the app draws behind the copy over several
+        // tasks, so a frame with both, or with neither, would be a visible flash.
+        (window as any).__headers = [];
+        const tick = () => {
+          (window as any).__headers.push(document.querySelectorAll('header.site-header').length
+            && [...document.querySelectorAll('header.site-header')].filter((h) => h.getClientRects().length > 0).length);
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
       });
       const release = await holdWasm(page);
       await page.goto('./');
@@ -91,6 +100,10 @@ for (const { name, viewport, colorScheme } of [
       await expect(page.locator(`article.card[data-event-id="${firstId}"]`)).toHaveCount(1);
       const shift = await page.evaluate(() => (window as any).__shifts.reduce((a: number, b: number) => a + b, 0));
       expect(shift).toBe(0);
+      const headers: number[] = await page.evaluate(() => (window as any).__headers);
+      const shown = headers.slice(headers.indexOf(1));
+      expect(shown.length).toBeGreaterThan(1);
+      expect(shown.filter((n) => n !== 1)).toEqual([]);
     });
   });
 }

@@ -305,6 +305,36 @@ test('phone layout: filters collapse above the cards, nothing overflows', async 
   await context.close();
 });
 
+test('on a phone the Filters are folded, and their options are drawn when first opened, complete and working', async ({ briefing, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const tl = new TimelinePage(page);
+  await briefing.open();
+  const details = page.locator('details.facet-details');
+  await expect(details).not.toHaveAttribute('open', '');
+  // Not drawn while folded: the start-up draws a third as many elements.
+  await expect(page.locator('.facet-panel input')).toHaveCount(0);
+  // The frame that opens the panel already shows the options (drawn on the click, before
+  // the summary opens it).
+  const firstFrame = await page.evaluate(() => new Promise<number>((resolve) => {
+    const details = document.querySelector('details.facet-details') as HTMLDetailsElement;
+    details.querySelector('summary')!.click();
+    requestAnimationFrame(() => resolve(document.querySelectorAll('.facet-panel input[type=checkbox]').length));
+  }));
+  expect(firstFrame).toBeGreaterThan(0);
+  await expect(details).toHaveAttribute('open', '');
+  await expect(tl.facet('kind').getByRole('checkbox').first()).toBeVisible();
+  const kinds = new Set(data.events.map((e) => e.kind));
+  await expect(tl.facet('kind').locator('input[type=checkbox]')).toHaveCount(kinds.size);
+  const airstrikes = data.events.filter((e) => e.kind === 'airstrike').length;
+  await tl.option('kind', 'airstrike').check();
+  await tl.expectCount(airstrikes, data.events.length);
+  await expect(page).toHaveURL(/[?&]kind=airstrike/);
+  // Folded and opened again, it is the same panel, with its state.
+  await details.locator('summary').click();
+  await details.locator('summary').click();
+  await expect(tl.option('kind', 'airstrike')).toBeChecked();
+});
+
 test('long facets fold behind "Show all", which reveals and hides the rest', async ({ briefing, page }) => {
   const tl = new TimelinePage(page);
   await briefing.open();
