@@ -24,7 +24,7 @@ export async function expectFallback(page: Page, reason: RegExp) {
   // no search box and no "loading" status, as neither will come.
   await expect(page.locator('[data-first-screen] .as-of')).toHaveText('As of 25 Nov 2025');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
-  await expect(page.locator('[data-first-screen] article.card')).toHaveCount(4);
+  await expect(page.locator('[data-first-screen] article.card')).toHaveCount(3);
   await expect(page.locator('[data-first-screen] article.card').first()).toBeVisible();
   await expect(page.locator('[data-first-screen] input[type=search]')).toBeHidden();
   // With the filters gone, the cards take the whole column (not the filters' narrow one).
