@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::components::dom::{el, render_effect, text_el, El};
-use crate::components::first_screen::FirstScreen;
+use crate::components::first_screen::{now_or_soon, FirstScreen};
 use crate::components::links::{delegate, link, refresh_soon};
 use crate::ctx::Ctx;
 use crate::domain::intent::Intent;
@@ -16,9 +16,9 @@ use crate::views;
 /// Entry point from `main`: installs the panic banner, loads the dataset, draws.
 pub fn start() {
     crate::components::error_banner::install_panic_hook();
+    // `take` starts the takeover: from here `now_or_soon` runs in tasks of their own.
     let first_screen = crate::components::first_screen::take();
-    let staged = first_screen.is_some();
-    then(staged, move || {
+    now_or_soon(move || {
         mark("briefing:parse-start");
         let store = crate::ctx::embedded_store();
         mark("briefing:parse-end");
@@ -29,17 +29,8 @@ pub fn start() {
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let owner = Owner::new();
         let steps = owner.with(|| shell(store, first_screen));
-        then(staged, move || run_steps(owner, steps));
+        now_or_soon(move || run_steps(owner, steps));
     });
-}
-
-/// Runs `f` in a task of its own while the static first screen is on show, else now.
-fn then(staged: bool, f: impl FnOnce() + 'static) {
-    if staged {
-        set_timeout(f, std::time::Duration::ZERO);
-    } else {
-        f();
-    }
 }
 
 /// Marks for the benchmark (Performance API): dataset parse, drawn, mounted.

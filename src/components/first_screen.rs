@@ -1,9 +1,10 @@
 //! The static first screen in index.html: the app's own drawing of the default
 //! view, copied out at build time (scripts/first-screen.mjs) so it paints at HTML
 //! parse. On start the app draws itself after it, hidden, over a few tasks, then
-//! shows itself and removes the copy in one task, so no frame shows both or neither. What the reader did meanwhile carries over:
-//! the search typed, the focus (by position among the focusable elements, as both
-//! drawings have the same ones), the caret and the scroll.
+//! shows itself and removes the copy in one task, so no frame shows both or neither.
+//! What the reader did meanwhile carries over: the search typed, the focus (by
+//! position among the focusable elements, as both drawings have the same ones), the
+//! caret and the scroll.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,15 +29,11 @@ thread_local! {
     static TAKING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Whether the app is drawing behind the static first screen, its parts hidden.
-pub fn taking_over() -> bool {
-    TAKING_OVER.get()
-}
-
 /// Runs `f` now, or, while the app draws behind the static first screen, in a task of
-/// its own: a view cuts its drawing into tasks that each stay short (see `app`).
+/// its own: the start-up and a view cut their drawing into tasks that each stay short
+/// (see `app`).
 pub fn now_or_soon(f: impl FnOnce() + 'static) {
-    if taking_over() {
+    if TAKING_OVER.get() {
         set_timeout(f, std::time::Duration::ZERO);
     } else {
         f();
@@ -63,10 +60,10 @@ pub fn take() -> Option<FirstScreen> {
 
 impl FirstScreen {
     /// Replaces the static screen with the app's parts (drawn hidden, as `PENDING`)
-    /// in one task. What the reader did on the static screen until now carries over. Nothing
-    /// here forces a layout unless the reader scrolled or focused something: the new
-    /// page is laid out in the frame's own task (the takeover was Lighthouse's longest
-    /// task, 93–154 ms at its 4× CPU slowdown, with the layout in it).
+    /// in one task. What the reader did on the static screen until now carries over.
+    /// Nothing here forces a layout unless the reader scrolled or focused something:
+    /// the new page is laid out in the frame's own task (the takeover was Lighthouse's
+    /// longest task, 93–154 ms at its 4× CPU slowdown, with the layout in it).
     pub fn hand_over(self, ctx: Ctx, live: &[Element]) {
         let search = search_input(&self.nodes).map(|i| i.value()).unwrap_or_default();
         let focus = document().active_element().and_then(|a| {
