@@ -9,25 +9,14 @@
 // the first card painted (from the HTML, where the build has a static first screen) and
 // the app ready (the wasm has drawn: the `briefing:mounted` mark).
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { spawn } from 'node:child_process';
+import { benchArgs, median, serve } from './common.mjs';
 
-const args = process.argv.slice(2);
-const ri = args.indexOf('--runs');
-const runs = ri >= 0 ? Number(args.splice(ri, 2)[1]) : 9;
-const dirs = args;
-const root = new URL('..', import.meta.url).pathname;
-
-async function serve(dir, port) {
-  const child = spawn('node', [`${root}e2e/serve.mjs`], { env: { ...process.env, DIST_DIR: dir, PORT: String(port) }, stdio: 'pipe' });
-  await new Promise((resolve, reject) => { child.stdout.once('data', resolve); child.once('exit', reject); });
-  return child;
-}
+const { runs, names: dirs } = benchArgs(9);
 
 const networks = [
   { name: 'localhost', conditions: null },
   { name: '150 ms RTT, 1.6 Mbit/s', conditions: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } },
 ];
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const results = [];
 let port = 4390;

@@ -9,15 +9,13 @@
 // "to next frame callback" waits for the following requestAnimationFrame, so it can
 // never be below one vsync interval (16.7 ms at 60 Hz); it shows dropped frames.
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1] || 5);
-const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
-const root = new URL('..', import.meta.url).pathname;
+import { benchArgs, median, root, serve } from './common.mjs';
+
+const { runs, names, flags } = benchArgs(5);
 
 function transfer(dir) {
   let total = 0;
@@ -30,17 +28,6 @@ function transfer(dir) {
     }
   }
   return total / 1024;
-}
-
-async function serve(dir, port) {
-  const child = spawn('node', [join(root, 'e2e/serve.mjs')], { env: { ...process.env, DIST_DIR: dir, PORT: String(port) }, stdio: 'pipe' });
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  await new Promise((resolve, reject) => {
-    child.stdout.once('data', resolve);
-    child.once('exit', (code) => reject(new Error(`static server exited (${code}): ${stderr.split('\n')[0]}`)));
-  });
-  return child;
 }
 
 // In-page helpers: wait until the DOM work of an update is done, then for the next frame.
@@ -104,21 +91,26 @@ const inPage = {
   },
 };
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
-const rows = [];
+// Bundles are measured in turns (run 1 of each, then run 2 of each, ...), so a
+// machine that slows down or speeds up during the bench weighs on every bundle alike.
+// --interactions skips the other views' first paints (more runs in the same time).
+const interactionsOnly = flags.includes('--interactions');
+const bundles = [];
 let port = 4300;
 for (const name of names) {
   const dir = join(root, `bench/out/dist-${name}`);
   const server = await serve(dir, ++port);
-  const base = `http://127.0.0.1:${port}/briefing/`;
-  const m = { transfer: [], parse: [], firstCard: [], ready: [], keystrokeEarly: [], keystroke: [], keystrokeWork: [], filter: [], filterWork: [], filterFirst: [], actors: [], narratives: [], map: [], mapStep: [], memory: [] };
-  for (let r = 0; r < runs; r++) {
+  const m = { transfer: [transfer(dir)], parse: [], firstCard: [], ready: [], keystrokeEarly: [], keystroke: [], keystrokeWork: [], filter: [], filterWork: [], filterFirst: [], actors: [], narratives: [], map: [], mapStep: [], memory: [] };
+  bundles.push({ name, server, base: `http://127.0.0.1:${port}/briefing/`, m });
+}
+for (let r = 0; r < runs; r++) {
+  for (const { base, m } of bundles) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -163,7 +155,7 @@ for (const name of names) {
       return (heap + wasm) / (1024 * 1024);
     });
     m.memory.push(memory);
-    for (const [view, sel] of [['actors', '[data-actor-id]'], ['narratives', '[data-topic-id]'], ['map', 'svg.map-svg g.place']]) {
+    for (const [view, sel] of interactionsOnly ? [] : [['actors', '[data-actor-id]'], ['narratives', '[data-topic-id]'], ['map', 'svg.map-svg g.place']]) {
       const p2 = await context.newPage();
       await p2.addInitScript((sel) => {
         new MutationObserver((_, obs) => {
@@ -179,11 +171,10 @@ for (const name of names) {
     }
     await context.close();
   }
-  m.transfer = [transfer(dir)];
-  server.kill();
-  rows.push([name, m]);
-  console.error(`[bench] measured ${name}`);
+  console.error(`[bench] run ${r + 1} of ${runs} measured`);
 }
+for (const { server } of bundles) server.kill();
+const rows = bundles.map(({ name, m }) => [name, m]);
 await browser.close();
 
 const metrics = [
@@ -195,7 +186,7 @@ const metrics = [
   ['map first paint, its module and boundaries fetched (ms)', 'map'], ['map time-control step to painted (ms)', 'mapStep'], ['JS heap + wasm memory (MB)', 'memory'],
 ];
 const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
-console.log(`\nBenchmark: ${runs} runs per bundle, headless Chromium, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`\nBenchmark: ${runs} runs per bundle, in turns, headless Chromium, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`| metric | ${rows.map(([n]) => `${n} (median / min / max)`).join(' | ')} |`);
 console.log(`|---|${rows.map(() => '---').join('|')}|`);
 for (const [label, key] of metrics) {

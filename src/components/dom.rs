@@ -177,6 +177,9 @@ fn render_effect_erased(mut f: Box<dyn FnMut()>) {
 /// Runs `f` with the new value whenever `source` changes, but not for the
 /// first value: for parts whose first drawing already shows it.
 pub fn on_change<T: Clone + PartialEq + 'static>(source: impl Fn() -> T + 'static, mut f: impl FnMut(&T) + 'static) {
+    // A `()` source (`signal.track()`) never differs from the last one, so `f` would
+    // never run: the timeline's "a new query starts from the top" was lost that way.
+    const { assert!(std::mem::size_of::<T>() != 0, "on_change needs a value that can change, not ()") };
     let mut last: Option<T> = None;
     render_effect(move || {
         let now = source();

@@ -88,7 +88,7 @@ pub fn view() -> El {
     });
     // A new query starts again from the top of its results.
     on_change(
-        move || input.track(),
+        move || input.get(),
         move |_| {
             limit.set(FIRST);
             rest_after_paint();

@@ -1,0 +1,84 @@
+// The first frame of a filter click, phase by phase, from a Chrome trace: for each of
+// 11 settled clicks (after one that compiles the click path), the renderer main
+// thread's events between the click and the task after its frame, grouped by name
+// (self time, so nested events are not counted twice). Medians per click, in ms.
+// Usage: node bench/click-trace.mjs [--runs 3] NAME... (bench/out/dist-NAME)
+import { chromium } from '../e2e/node_modules/playwright/index.mjs';
+import { join } from 'node:path';
+import { benchArgs, median, root, serve } from './common.mjs';
+
+const { runs, names } = benchArgs(3);
+
+async function clicks() {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const settled = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+  const box = () => document.querySelector('fieldset.facet[data-facet="kind"] input[type="checkbox"]');
+  for (let i = 0; i < 12; i++) {
+    await frame();
+    performance.mark(`click-start-${i}`);
+    box().click();
+    await settled();
+    performance.mark(`click-end-${i}`);
+    await frame();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// Self time per event name inside [start, end] (trace microseconds) on one thread.
+function selfTimes(events, start, end) {
+  const inside = events.filter((e) => e.ph === 'X' && e.ts >= start && e.ts + (e.dur || 0) <= end).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const totals = {};
+  const stack = [];
+  for (const e of inside) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    if (stack.length) totals[stack[stack.length - 1].name] = (totals[stack[stack.length - 1].name] || 0) - e.dur;
+    totals[e.name] = (totals[e.name] || 0) + e.dur;
+    stack.push(e);
+  }
+  return totals;
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const bundles = [];
+let port = 4500;
+for (const name of names) bundles.push({ name, server: await serve(join(root, `bench/out/dist-${name}`), ++port), port, clicks: [] });
+for (let r = 0; r < runs; r++) {
+  for (const b of bundles) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${b.port}/briefing/`);
+    await page.waitForFunction(() => performance.getEntriesByName('briefing:mounted').length > 0);
+    await page.waitForLoadState('networkidle');
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
+    await page.evaluate(clicks);
+    const trace = JSON.parse(String(await browser.stopTracing()));
+    const events = trace.traceEvents;
+    const marks = events.filter((e) => e.cat && e.cat.includes('blink.user_timing') && /^click-(start|end)-/.test(e.name));
+    const main = marks[0] && events.filter((e) => e.pid === marks[0].pid && e.tid === marks[0].tid);
+    for (let i = 1; i < 12; i++) {
+      const s = marks.find((e) => e.name === `click-start-${i}`), t = marks.find((e) => e.name === `click-end-${i}`);
+      if (!s || !t) continue;
+      const within = main.filter((e) => e.ts >= s.ts && e.ts <= t.ts);
+      // Counts, which do not depend on the machine's speed: elements restyled, layout
+      // objects dirty and in all.
+      const sum = (name, f) => within.filter((e) => e.name === name).reduce((a, e) => a + (f(e) || 0), 0);
+      b.clicks.push({
+        total: (t.ts - s.ts) / 1000,
+        ...Object.fromEntries(Object.entries(selfTimes(main, s.ts, t.ts)).map(([k, v]) => [k, v / 1000])),
+        '#elements restyled': sum('UpdateLayoutTree', (e) => e.args?.elementCount) * 1000,
+        '#layout objects dirty': sum('Layout', (e) => e.args?.beginData?.dirtyObjects) * 1000,
+        '#layout objects total': sum('Layout', (e) => e.args?.beginData?.totalObjects) * 1000,
+        '#layouts': within.filter((e) => e.name === 'Layout').length * 1000,
+      });
+    }
+    await context.close();
+  }
+}
+await browser.close();
+for (const b of bundles) b.server.kill();
+const names2 = new Set(bundles.flatMap((b) => b.clicks.flatMap((c) => Object.keys(c))));
+const rows = [...names2].map((n) => [n, bundles.map((b) => median(b.clicks.map((c) => c[n] || 0)))]).filter(([, v]) => v.some((x) => x >= 0.1)).sort((a, b) => b[1][0] - a[1][0]);
+console.log(`\nA filter click's first frame, self time by trace event (median of ${runs}x11 clicks, ms)`);
+console.log(`| event | ${bundles.map((b) => b.name).join(' | ')} |`);
+console.log(`|---|${bundles.map(() => '---').join('|')}|`);
+for (const [n, v] of rows) console.log(`| ${n} | ${v.map((x) => n.startsWith('#') ? String(x / 1000) : x.toFixed(2)).join(' | ')} |`);
