@@ -35,24 +35,23 @@ test('cards show date, kind, title, chips and figures, grouped under months and 
 test('a new query starts again from the top: one page of cards, however far the last one was shown', async ({ briefing, page }) => {
   const tl = new TimelinePage(page);
   await briefing.open();
-  const more = page.getByRole('button', { name: /^Show more/ });
-  // Three pages drawn by "Show more".
-  for (let shown = PAGE; shown < 3 * PAGE; shown += PAGE) {
-    await more.click();
-    await expect(tl.cards()).toHaveCount(Math.min(shown + PAGE, data.events.length));
-  }
-  // Back at the top (near the list's end, scrolling itself draws the next page), the
-  // order reversed is a new query: its first page only.
+  expect(data.events.length).toBeGreaterThan(3 * PAGE);
+  // Scrolling to the end draws the next page; three pages or more.
+  const drawMore = () => expect.poll(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    return tl.cards().count();
+  }).toBeGreaterThanOrEqual(3 * PAGE);
+  // Back at the top (near the list's end, scrolling itself draws the next page).
   const toTop = async () => { await page.evaluate(() => window.scrollTo(0, 0)); await tl.settled(); };
+  await drawMore();
   await toTop();
+  // The order reversed is a new query: its first page only.
   await page.getByTestId('sort-toggle').click();
   await tl.settled();
   await expect(tl.cards()).toHaveCount(PAGE);
-  await expect(more).toHaveText(`Show more (${data.events.length - PAGE} not shown yet)`);
+  await expect(page.getByRole('button', { name: /^Show more/ })).toHaveText(`Show more (${data.events.length - PAGE} not shown yet)`);
   // And a filter too: the result's first page, not the pages shown before.
-  await more.click();
-  await more.click();
-  await expect(tl.cards()).toHaveCount(3 * PAGE);
+  await drawMore();
   await toTop();
   const box = tl.facet('kind').locator('input[type=checkbox]').first();
   const kind = (await box.getAttribute('data-value'))!;
@@ -60,7 +59,7 @@ test('a new query starts again from the top: one page of cards, however far the 
   await tl.expectCount(data.events.filter((e) => e.kind === kind).length, data.events.length);
   await box.uncheck();
   await tl.settled();
-  await expect(tl.cards()).toHaveCount(Math.min(PAGE, data.events.length));
+  await expect(tl.cards()).toHaveCount(PAGE);
 });
 
 test('newest-first toggle reverses the order and lives in the URL', async ({ briefing, page }) => {
