@@ -61,9 +61,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
 fi
 say "wasm-bindgen: $(wasm-bindgen --version)"
 
-# 4. Node packages: Playwright, binaryen's wasm-opt, axe-core, puppeteer-core (for Firefox).
+# 4. Node packages: Playwright, binaryen's wasm-opt, axe-core, puppeteer-core (for Firefox), terser (the JS glue).
 if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/@playwright/test ] \
-   || [ ! -d e2e/node_modules/puppeteer-core ] || [ ! -f e2e/node_modules/vnu-jar/build/dist/vnu.jar ] \
+   || [ ! -d e2e/node_modules/puppeteer-core ] || [ ! -d e2e/node_modules/terser ] || [ ! -f e2e/node_modules/vnu-jar/build/dist/vnu.jar ] \
    || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
   say "npm ci in e2e/"
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
