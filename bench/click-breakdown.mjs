@@ -4,8 +4,7 @@
 // 11 settled clicks as bench/run.mjs, in turns across bundles.
 // Usage: node bench/click-breakdown.mjs [--runs 5] NAME... (bench/out/dist-NAME)
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { join } from 'node:path';
-import { benchArgs, median, root, serve } from './common.mjs';
+import { benchArgs, median, openSettled, printTable, serveBundles } from './common.mjs';
 
 const { runs, names } = benchArgs(5);
 
@@ -43,19 +42,13 @@ async function clicks() {
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const bundles = [];
-let port = 4400;
-for (const name of names) bundles.push({ name, server: await serve(join(root, `bench/out/dist-${name}`), ++port), port, rows: [] });
+const bundles = (await serveBundles(names, 4400)).map((b) => ({ ...b, rows: [] }));
 const keys = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration', 'RecalcStyleCount', 'LayoutCount'];
 for (let r = 0; r < runs; r++) {
   for (const b of bundles) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const { context, page } = await openSettled(browser, b.base);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(`http://127.0.0.1:${b.port}/briefing/`);
-    await page.waitForFunction(() => performance.getEntriesByName('briefing:mounted').length > 0);
-    await page.waitForLoadState('networkidle');
     const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const before = await metrics();
     const dom = await page.evaluate(clicks);
@@ -70,7 +63,5 @@ for (let r = 0; r < runs; r++) {
 await browser.close();
 for (const b of bundles) b.server.kill();
 const cols = [...keys, 'added', 'removed', 'attributes', 'text', 'added in the frame', 'attributes in the frame', 'elements'];
-console.log(`\nFilter click breakdown: ${runs} runs per bundle, in turns; per click (medians); durations in ms, Chromium's own totals`);
-console.log(`| per click | ${bundles.map((b) => b.name).join(' | ')} |`);
-console.log(`|---|${bundles.map(() => '---').join('|')}|`);
-for (const k of cols) console.log(`| ${k} | ${bundles.map((b) => median(b.rows.map((x) => x[k])).toFixed(k.endsWith('Duration') ? 2 : 1)).join(' | ')} |`);
+printTable(`Filter click breakdown: ${runs} runs per bundle, in turns; per click (medians); durations in ms, Chromium's own totals`, 'per click',
+  bundles.map((b) => b.name), cols.map((k) => [k, bundles.map((b) => median(b.rows.map((x) => x[k])).toFixed(k.endsWith('Duration') ? 2 : 1))]));

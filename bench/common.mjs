@@ -25,3 +25,32 @@ export async function serve(dir, port) {
 }
 
 export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+/** Serves `bench/out/dist-NAME` for each name, on the ports after `firstPort`. */
+export async function serveBundles(names, firstPort) {
+  const bundles = [];
+  let port = firstPort;
+  for (const name of names) {
+    const dir = join(root, `bench/out/dist-${name}`);
+    bundles.push({ name, dir, server: await serve(dir, ++port), base: `http://127.0.0.1:${port}/briefing/` });
+  }
+  return bundles;
+}
+
+/** A new 1280×800 page on the briefing, once the app has taken over and the network is idle. */
+export async function openSettled(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForFunction(() => performance.getEntriesByName('briefing:mounted').length > 0);
+  await page.waitForLoadState('networkidle');
+  return { context, page };
+}
+
+/** A Markdown table: a title line, one column per bundle, one row per [label, cells]. */
+export function printTable(title, corner, columns, rows) {
+  console.log(`\n${title}`);
+  console.log(`| ${corner} | ${columns.join(' | ')} |`);
+  console.log(`|---|${columns.map(() => '---').join('|')}|`);
+  for (const [label, cells] of rows) console.log(`| ${label} | ${cells.join(' | ')} |`);
+}

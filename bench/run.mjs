@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-import { benchArgs, median, root, serve } from './common.mjs';
+import { benchArgs, median, printTable, serveBundles } from './common.mjs';
 
 const { runs, names, flags } = benchArgs(5);
 
@@ -101,14 +101,8 @@ const browser = await chromium.launch({
 // machine that slows down or speeds up during the bench weighs on every bundle alike.
 // --interactions skips the other views' first paints (more runs in the same time).
 const interactionsOnly = flags.includes('--interactions');
-const bundles = [];
-let port = 4300;
-for (const name of names) {
-  const dir = join(root, `bench/out/dist-${name}`);
-  const server = await serve(dir, ++port);
-  const m = { transfer: [transfer(dir)], parse: [], firstCard: [], ready: [], keystrokeEarly: [], keystroke: [], keystrokeWork: [], filter: [], filterWork: [], filterFirst: [], actors: [], narratives: [], map: [], mapStep: [], memory: [] };
-  bundles.push({ name, server, base: `http://127.0.0.1:${port}/briefing/`, m });
-}
+const bundles = (await serveBundles(names, 4300)).map((b) => ({ ...b,
+  m: { transfer: [transfer(b.dir)], parse: [], firstCard: [], ready: [], keystrokeEarly: [], keystroke: [], keystrokeWork: [], filter: [], filterWork: [], filterFirst: [], actors: [], narratives: [], map: [], mapStep: [], memory: [] } }));
 for (let r = 0; r < runs; r++) {
   for (const { base, m } of bundles) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -186,14 +180,6 @@ const metrics = [
   ['map first paint, its module and boundaries fetched (ms)', 'map'], ['map time-control step to painted (ms)', 'mapStep'], ['JS heap + wasm memory (MB)', 'memory'],
 ];
 const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
-console.log(`\nBenchmark: ${runs} runs per bundle, in turns, headless Chromium, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`| metric | ${rows.map(([n]) => `${n} (median / min / max)`).join(' | ')} |`);
-console.log(`|---|${rows.map(() => '---').join('|')}|`);
-for (const [label, key] of metrics) {
-  const cells = rows.map(([, m]) => {
-    const xs = m[key].filter(Number.isFinite);
-    if (!xs.length) return 'n/a';
-    return xs.length === 1 ? fmt(xs[0]) : `${fmt(median(xs))} / ${fmt(Math.min(...xs))} / ${fmt(Math.max(...xs))}`;
-  });
-  console.log(`| ${label} | ${cells.join(' | ')} |`);
-}
+const cell = (xs) => (!xs.length ? 'n/a' : xs.length === 1 ? fmt(xs[0]) : `${fmt(median(xs))} / ${fmt(Math.min(...xs))} / ${fmt(Math.max(...xs))}`);
+printTable(`Benchmark: ${runs} runs per bundle, in turns, headless Chromium, ${new Date().toISOString().slice(0, 10)}`, 'metric',
+  rows.map(([n]) => `${n} (median / min / max)`), metrics.map(([label, key]) => [label, rows.map(([, m]) => cell(m[key].filter(Number.isFinite)))]));
