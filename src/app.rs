@@ -51,6 +51,7 @@ type Steps = std::collections::VecDeque<Box<dyn FnOnce()>>;
 /// page's total blocking time. Without a first screen (a deep link) it is one task.
 fn run_steps(owner: Owner, mut steps: Steps) {
     if let Some(step) = steps.pop_front() {
+        mark("briefing:step");
         owner.with(step);
     }
     if steps.is_empty() {
@@ -148,7 +149,7 @@ fn shell(store: &'static Store, first_screen: Option<FirstScreen>) -> Steps {
 fn header(ctx: Ctx, view_kind: Memo<View>, embed: bool) -> El {
     let meta = &ctx.store.data.meta;
     let as_of = crate::components::date_label::as_of(ctx.store);
-    let nav = move || el("nav", "site-nav").attr("aria-label", "Views").children(View::ALL.into_iter().map(|v| nav_link(v, view_kind)));
+    let nav = move || el("nav", "site-nav").attr("aria-label", "Views").children(View::ALL.iter().copied().map(|v| nav_link(v, view_kind)));
     if embed {
         // One line: title and date, the optional view switcher, the way out.
         let show_nav = Memo::new(move |_| ctx.state.with(|s| s.nav));

@@ -239,7 +239,16 @@ pub fn flag(e: &Element, name: &str, on: bool) {
 
 /// Sets `aria-pressed` to "true" or "false".
 pub fn pressed(e: &Element, on: bool) {
-    let _ = e.set_attribute("aria-pressed", if on { "true" } else { "false" });
+    aria_flag(e, "aria-pressed", on);
+}
+
+/// Sets `aria-expanded` to "true" or "false".
+pub fn expanded(e: &Element, on: bool) {
+    aria_flag(e, "aria-expanded", on);
+}
+
+fn aria_flag(e: &Element, name: &str, on: bool) {
+    let _ = e.set_attribute(name, if on { "true" } else { "false" });
 }
 
 /// Sets an input's value, unless it already has it (so the caret stays put).

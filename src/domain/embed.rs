@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn a_snippet_for_each_view_has_a_title_and_its_state() {
-        for view in View::ALL {
+        for &view in View::ALL {
             let state = UrlState { view, ..Default::default() };
             let html = snippet(ROOT, &state, "Pakistan–Afghanistan 2025", Options { height: Height::Fixed(600), nav: false });
             assert!(html.starts_with("<iframe ") && html.ends_with("></iframe>"), "{html}");

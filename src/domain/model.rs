@@ -23,6 +23,9 @@ macro_rules! closed_enum {
         }
     };
 }
+/// The URL's closed values (`View`, `Sort`, `Side`) are declared with it too.
+#[allow(unused_imports)] // build.rs includes this file without url_state
+pub(crate) use closed_enum;
 
 closed_enum!(
     /// How exactly a date is known. `undated`: the articles give no date, so the

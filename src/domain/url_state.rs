@@ -2,31 +2,26 @@
 //! input yields a usable state plus notices for whatever was dropped.
 
 use super::date::PartialDate;
-use super::model::{Alignment, EventKind, RelationKind};
+use super::model::{closed_enum, Alignment, EventKind, RelationKind};
 use super::store::Store;
 use super::ties::Column;
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum View {
-    #[default]
-    Timeline,
-    Map,
-    Actors,
-    Narratives,
-    Sources,
-}
+closed_enum!(
+    #[derive(Default)]
+    View {
+        #[default]
+        Timeline = "timeline",
+        Map = "map",
+        Actors = "actors",
+        Narratives = "narratives",
+        Sources = "sources",
+    }
+);
 
 impl View {
-    pub const ALL: [View; 5] = [View::Timeline, View::Map, View::Actors, View::Narratives, View::Sources];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            View::Timeline => "timeline",
-            View::Map => "map",
-            View::Actors => "actors",
-            View::Narratives => "narratives",
-            View::Sources => "sources",
-        }
-    }
     pub fn label(self) -> &'static str {
         match self {
             View::Timeline => "Timeline",
@@ -36,38 +31,26 @@ impl View {
             View::Sources => "Sources",
         }
     }
-    pub fn parse(s: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.as_str() == s)
-    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Sort {
-    #[default]
-    Oldest,
-    Newest,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Side {
-    #[default]
-    Both,
-    Pakistan,
-    Afghanistan,
-}
-
-impl Side {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Side::Both => "both",
-            Side::Pakistan => "pakistan",
-            Side::Afghanistan => "afghanistan",
-        }
+closed_enum!(
+    #[derive(Default)]
+    Sort {
+        #[default]
+        Oldest = "oldest",
+        Newest = "newest",
     }
-    pub fn parse(s: &str) -> Option<Side> {
-        [Side::Both, Side::Pakistan, Side::Afghanistan].into_iter().find(|v| v.as_str() == s)
+);
+
+closed_enum!(
+    #[derive(Default)]
+    Side {
+        #[default]
+        Both = "both",
+        Pakistan = "pakistan",
+        Afghanistan = "afghanistan",
     }
-}
+);
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TimelineState {
@@ -283,15 +266,7 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             "tag" => list_of!(t.tags, id, "not a tag"),
             "from" => one_of!(t.from, |s| date(s).map(Some), "not a date"),
             "to" => one_of!(t.to, |s| date(s).map(Some), "not a date"),
-            "sort" => one_of!(
-                t.sort,
-                |s| match s {
-                    "oldest" => Some(Sort::Oldest),
-                    "newest" => Some(Sort::Newest),
-                    _ => None,
-                },
-                "sort is oldest or newest"
-            ),
+            "sort" => one_of!(t.sort, Sort::parse, "sort is oldest or newest"),
             "open" => one_of!(t.open, |s| id(s).map(Some), "not an event id"),
             "pl" => one_of!(state.map.place, |s| id(s).map(Some), "not a place id"),
             "month" => one_of!(state.map.month, |s| date(s).filter(|d| d.day.is_none()).map(Some), "not a month (YYYY-MM)"),
@@ -372,7 +347,7 @@ pub fn serialize(state: &UrlState) -> String {
         put("to", d.iso());
     }
     if t.sort == Sort::Newest {
-        put("sort", "newest".into());
+        put("sort", Sort::Newest.as_str().into());
     }
     if let Some(id) = &t.open {
         put("open", encode(id));

@@ -42,6 +42,8 @@ fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 /// Writes text to the clipboard; `done(false)` when the API is missing or refuses.
 fn copy_text(text: &str, done: fn(bool, &str), what: &'static str) {
     let navigator = window().navigator();
+    // Read by name: outside a secure context `navigator.clipboard` is undefined, which
+    // web-sys's getter does not allow for.
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok().filter(|c| !c.is_undefined() && !c.is_null());
     let Some(clipboard) = clipboard else {
         done(false, what);
@@ -78,13 +80,12 @@ fn copied(ok: bool, what: &str) {
     }
     if !ok {
         if let Some(field) = doc.get_element_by_id(&format!("{what}-field")) {
-            // `select` and `focus` on the input or textarea, without naming its type.
-            for method in ["focus", "select"] {
-                if let Ok(f) = js_sys::Reflect::get(&field, &JsValue::from_str(method)) {
-                    if let Some(f) = f.dyn_ref::<js_sys::Function>() {
-                        let _ = f.call0(&field);
-                    }
-                }
+            if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+                let _ = input.focus();
+                input.select();
+            } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                let _ = area.focus();
+                area.select();
             }
         }
     }
@@ -273,7 +274,7 @@ fn embed_group(ctx: Ctx) -> El {
     let select = el("select", "")
         .attr("id", "embed-view")
         .attr("data-testid", "embed-view")
-        .children(View::ALL.into_iter().map(|v| text_el("option", "", v.label()).attr("value", v.as_str())));
+        .children(View::ALL.iter().copied().map(|v| text_el("option", "", v.label()).attr("value", v.as_str())));
     group("Embed this view")
         .attr("data-testid", "embed")
         .child(text_el(

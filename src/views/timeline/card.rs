@@ -7,7 +7,7 @@ use web_sys::Element;
 
 use crate::components::citation::{citation_figure, opinion_note, opinion_tag};
 use crate::components::date_label::date_el;
-use crate::components::dom::{el, flag, text_el, El};
+use crate::components::dom::{el, expanded, flag, text_el, El};
 use crate::components::links::{action, link, refresh_soon};
 use crate::components::prose::{inference_el, source_ref, with_prose};
 use crate::ctx::Ctx;
@@ -287,7 +287,7 @@ pub fn build_details(ctx: Ctx, card: &mut Card) {
 
 pub fn set_expanded(ctx: Ctx, card: &mut Card, on: bool, terms: &[String]) {
     let _ = card.article.class_list().toggle_with_force("expanded", on);
-    let _ = card.toggle.set_attribute("aria-expanded", if on { "true" } else { "false" });
+    expanded(&card.toggle, on);
     // The collapsed summary gives way to the full one.
     flag(&card.summary, "hidden", on);
     if on {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use crate::components::dom::{el, event_target, flag, set_text, text_el, El};
+use crate::components::dom::{el, event_target, expanded, flag, set_text, text_el, El};
 use crate::ctx::Ctx;
 use crate::domain::date::{undated_left_out, PartialDate};
 use crate::domain::intent::Intent;
@@ -169,7 +169,7 @@ fn facet_group(ctx: Ctx, facet: Facet, index: usize, options: Vec<query::FacetOp
         el("button", "button ghost facet-more")
             .bind(move |b| {
                 let all = show_all.get();
-                let _ = b.set_attribute("aria-expanded", if all { "true" } else { "false" });
+                expanded(b, all);
                 set_text(b, &if all { "Show fewer".to_string() } else { format!("Show all ({hidden_count} more)") });
             })
             .on("click", move |_| show_all.update(|v| *v = !*v))
