@@ -4,7 +4,7 @@
 // (self time, so nested events are not counted twice). Medians per click, in ms.
 // Usage: node bench/click-trace.mjs [--runs 3] NAME... (bench/out/dist-NAME)
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { benchArgs, median, openSettled, printTable, serveBundles } from './common.mjs';
+import { benchArgs, median, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
 
 const { runs, names } = benchArgs(3);
 
@@ -21,20 +21,6 @@ async function clicks() {
     await frame();
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-// Self time per event name inside [start, end] (trace microseconds) on one thread.
-function selfTimes(events, start, end) {
-  const inside = events.filter((e) => e.ph === 'X' && e.ts >= start && e.ts + (e.dur || 0) <= end).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const totals = {};
-  const stack = [];
-  for (const e of inside) {
-    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
-    if (stack.length) totals[stack[stack.length - 1].name] = (totals[stack[stack.length - 1].name] || 0) - e.dur;
-    totals[e.name] = (totals[e.name] || 0) + e.dur;
-    stack.push(e);
-  }
-  return totals;
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

@@ -54,3 +54,17 @@ export function printTable(title, corner, columns, rows) {
   console.log(`|---|${columns.map(() => '---').join('|')}|`);
   for (const [label, cells] of rows) console.log(`| ${label} | ${cells.join(' | ')} |`);
 }
+
+// Self time per event name inside [start, end] (trace microseconds) on one thread.
+export function selfTimes(events, start, end) {
+  const inside = events.filter((e) => e.ph === 'X' && e.ts >= start && e.ts + (e.dur || 0) <= end).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const totals = {};
+  const stack = [];
+  for (const e of inside) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    if (stack.length) totals[stack[stack.length - 1].name] = (totals[stack[stack.length - 1].name] || 0) - e.dur;
+    totals[e.name] = (totals[e.name] || 0) + e.dur;
+    stack.push(e);
+  }
+  return totals;
+}

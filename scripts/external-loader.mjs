@@ -1,9 +1,8 @@
 // Trunk post-build hook: replaces the inline module loader in index.html with
 // loader.js (scripts/loader.template.js with the file names from Trunk's loader),
-// so the page runs under a CSP without 'unsafe-inline'. Also rewrites Trunk's
-// <link rel=preload> of the wasm without `crossorigin`, to match loader.js's
-// no-cors fetch (defect D1: WebKit never matched wasm-bindgen's plain fetch() to the
-// crossorigin preload, loaded the wasm twice and warned on every load).
+// so the page runs under a CSP without 'unsafe-inline'. Also removes Trunk's
+// <link rel=preload> of the wasm: loader.js asks for it after the first paint
+// (see there; defect D1 was a preload WebKit never matched to the fetch).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,6 +25,6 @@ html = html.replace(inline, '<script type="module" src="./loader.js"></script>')
 html = html.replace(/ nonce="[^"]*"/g, '');
 const preload = /<link\b(?=[^>]*\brel="?preload"?[\s>])(?=[^>]*_bg\.wasm)[^>]*>/g;
 if (!preload.test(html)) throw new Error('no wasm preload found in index.html');
-html = html.replace(preload, `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm">`);
+html = html.replace(preload, '');
 writeFileSync(htmlPath, html);
-console.log('external-loader: wrote loader.js (feature checks, the wasm fetch that uses the preload)');
+console.log('external-loader: wrote loader.js (feature checks, the wasm fetched after the first paint)');

@@ -4,14 +4,13 @@
 // 1. Checks that this browser can run the app. If it can't, it shows the notice
 //    (#fallback-notice in index.html) with what is missing above the static first
 //    screen, even for a deep link, and stops.
-// 2. Fetches the wasm first, in the request mode of the page's <link rel=preload
-//    as=fetch> (no crossorigin: mode no-cors, credentials include), so every engine
-//    takes the preloaded response; then imports the JS glue (modulepreloaded) and
-//    starts the app with that response. wasm-bindgen's own fetch(url) is a cors
-//    request, which WebKit never matched to the crossorigin preload Trunk writes: it
-//    loaded the wasm twice and warned about the unused preload on every load (D1).
-//    A same-origin no-cors response is a normal, readable one; the wasm must stay on
-//    the page's origin (dist/ is deployed as one folder).
+// 2. Once the first screen is painted (`firstPaint`), fetches the wasm (mode no-cors,
+//    credentials include: a same-origin no-cors response is a normal, readable one;
+//    the wasm must stay on the page's origin, dist/ is deployed as one folder); then
+//    imports the JS glue (modulepreloaded) and starts the app with that response.
+//    The page has no preload of the wasm (scripts/external-loader.mjs removes
+//    Trunk's): WebKit never matched a preload to this fetch's request mode, loaded
+//    the wasm twice and warned about the unused preload on every load (D1).
 // 3. Once the app has started (it has taken over the first screen), removes the notice.
 // 4. Then, in a release build of the full briefing, imports offline.js (the service
 //    worker's registration and notices); OFFLINE is set by scripts/service-worker.mjs,
@@ -52,6 +51,29 @@ function showFallback(reason) {
   if (text) text.textContent = reason;
 }
 
+// The wasm is asked for once the first screen is on screen, not preloaded: its 180 KB
+// and their compilation then never compete with the HTML and CSS of that paint, and
+// Lighthouse no longer counts its download into the largest contentful paint (2.1 s
+// with a preload when served at once, as a CDN does; 1.2 s without). Waits for the
+// paint's presentation (a frame callback comes before it), at most 1 s; a hidden tab
+// paints nothing, so it does not wait.
+function firstPaint() {
+  return new Promise((resolve) => {
+    const types = (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes) || [];
+    if (document.visibilityState !== 'visible') return resolve();
+    if (!types.includes('paint')) return requestAnimationFrame(() => setTimeout(resolve, 0));
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) done();
+    });
+    const done = () => {
+      observer.disconnect();
+      resolve();
+    };
+    observer.observe({ type: 'paint', buffered: true });
+    setTimeout(done, 1000);
+  });
+}
+
 const problem = NEEDS.map((need) => need()).find((r) => r !== true);
 if (problem) {
   showFallback(problem);
@@ -60,6 +82,7 @@ if (problem) {
   // Leaving the page mid-load aborts the fetch: not a failure to report.
   let leaving = false;
   addEventListener('pagehide', () => { leaving = true; }, { once: true });
+  await firstPaint();
   const response = fetch('__WASM__', { mode: 'no-cors', credentials: 'include' });
   try {
     const bindings = await import('__JS__');

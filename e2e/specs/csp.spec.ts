@@ -30,15 +30,20 @@ for (const view of ['timeline', 'actors', 'narratives', 'sources']) {
   });
 }
 
-// Defect D1: the loader's wasm fetch takes the page's preload in every engine
-// (the WebKit check is in e2e/xbrowser/flows.mjs); here, that Chromium still does.
-test('the wasm is requested once: the loader uses the preload', async ({ page, briefing, consoleErrors }) => {
+// Defect D1: the wasm is requested once in every engine (the WebKit check is in
+// e2e/xbrowser/flows.mjs). The page has no preload of it: the loader asks for it once
+// the first screen is painted, so its download never delays that paint.
+test('the wasm is requested once, after the first paint, with no preload', async ({ page, briefing, consoleErrors }) => {
   const warnings: string[] = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await briefing.open();
   await page.waitForTimeout(3500);
-  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);
-  expect(wasm).toBe(1);
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).map((e) => e.startTime));
+  expect(wasm).toHaveLength(1);
+  const painted = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+  expect(painted).toBeGreaterThan(0);
+  expect(wasm[0]).toBeGreaterThanOrEqual(painted!);
+  expect(await page.locator('link[rel="preload"][href$=".wasm"]').count()).toBe(0);
   expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -113,7 +113,7 @@ export const tests = [
     },
   },
   {
-    name: 'D1: the wasm is fetched once, and no preload goes unused',
+    name: 'D1: the wasm is fetched once, and no preload warning',
     sizes: ['desktop'],
     async fn(b, { base }) {
       await open(b, base);
