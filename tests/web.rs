@@ -1,6 +1,7 @@
 //! The DOM builder in a real browser (wasm-bindgen-test, headless Chromium):
 //! a replaced part disposes its effects, listeners go with their owner, a value
-//! write keeps the caret, the keyed list keeps the rows that stay.
+//! write keeps the caret, the keyed list keeps the rows that stay, an empty text adds
+//! no node.
 //! Run by `make test` (scripts/test.sh); natively this file is empty.
 #![cfg(target_arch = "wasm32")]
 
@@ -133,4 +134,11 @@ fn the_keyed_list_keeps_rows_that_stay() {
     assert_eq!(list.get_mut("a"), None);
     assert_eq!(list.get_mut("d"), Some(&mut 1));
     assert_eq!(builds, 4);
+}
+
+#[wasm_bindgen_test]
+fn an_empty_text_adds_no_node() {
+    let e = el("button", "").text("").child(el("span", "").text("Open")).text("");
+    assert_eq!(e.0.child_nodes().length(), 1, "only the span: no empty text nodes around it");
+    assert_eq!(e.0.text_content().as_deref(), Some("Open"));
 }

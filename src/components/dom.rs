@@ -59,8 +59,12 @@ impl El {
         self
     }
     /// Appends text as a text node.
+    /// Appends a text node; none for "" (an empty one was still a node to create and
+    /// to lay out: 4 per timeline card, from links and buttons labelled by their children).
     pub fn text(self, text: &str) -> El {
-        let _ = self.0.append_with_str_1(text);
+        if !text.is_empty() {
+            let _ = self.0.append_with_str_1(text);
+        }
         self
     }
     pub fn child(self, child: impl Into<El>) -> El {
