@@ -1,26 +1,11 @@
 // Chooses the dataset compiled into the app ($BRIEFING_DATA, else data/briefing.json),
 // validates it, and embeds it as postcard bytes (compact, and cheap to decode). A malformed dataset fails the build here,
 // with each fault naming the file, the record and the field.
+use briefing_core::validate;
 use std::path::PathBuf;
-
-#[allow(dead_code)]
-#[path = "src/domain/citations.rs"]
-mod citations;
-#[allow(dead_code)]
-#[path = "src/domain/date.rs"]
-mod date;
-#[allow(dead_code)]
-#[path = "src/domain/model.rs"]
-mod model;
-#[allow(dead_code)]
-#[path = "src/domain/validate.rs"]
-mod validate;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=BRIEFING_DATA");
-    for f in ["src/domain/model.rs", "src/domain/date.rs", "src/domain/citations.rs", "src/domain/validate.rs"] {
-        println!("cargo:rerun-if-changed={f}");
-    }
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let path = match std::env::var("BRIEFING_DATA") {
         Ok(p) if !p.is_empty() => {

@@ -15,7 +15,7 @@ const data = JSON.parse(readFileSync(dataPath, 'utf8'));
 
 export const escape = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-// The same words and formats as the Sources view (src/views/sources/mod.rs, src/domain/date.rs).
+// The same words and formats as the Sources view (src/views/sources/mod.rs, core/src/date.rs).
 const KIND_LABEL = { 'news-report': 'News report', analysis: 'Analysis', 'op-ed': 'Opinion piece', 'aggregated-blog': 'Aggregated blog post' };
 const KIND_NOUN = { 'news-report': 'news report', analysis: 'analysis', 'op-ed': 'opinion piece', 'aggregated-blog': 'aggregated blog post' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -9,19 +9,19 @@ log=$(mktemp -d)
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 failed_steps=()
 
-step "native tests (cargo test)"
-cargo test --color never 2>&1 | tee "$log/cargo.txt"
+step "native tests (cargo test --workspace: the app crate and briefing-core)"
+cargo test --workspace --color never 2>&1 | tee "$log/cargo.txt"
 [ "${PIPESTATUS[0]}" = 0 ] || failed_steps+=("cargo test")
 native_passed=$(grep -oP 'test result: \w+\. \K\d+(?= passed)' "$log/cargo.txt" | awk '{s+=$1} END {print s+0}')
 native_failed=$(grep -oP 'test result: \w+\. \d+ passed; \K\d+(?= failed)' "$log/cargo.txt" | awk '{s+=$1} END {print s+0}')
 
 step "format and lints (cargo fmt --check, cargo clippy -D warnings, native and wasm)"
-cargo fmt --check || failed_steps+=("cargo fmt")
-cargo clippy --all-targets --color never -- -D warnings || failed_steps+=("clippy")
+cargo fmt --all --check || failed_steps+=("cargo fmt")
+cargo clippy --workspace --all-targets --color never -- -D warnings || failed_steps+=("clippy")
 if [ -s .tools/wasm-env.sh ]; then
   echo "clippy for wasm32 skipped: the Debian rustc-web fallback ships no clippy"
 else
-  cargo clippy --target wasm32-unknown-unknown --lib --bin briefing --test web --color never -- -D warnings || failed_steps+=("clippy (wasm)")
+  cargo clippy --target wasm32-unknown-unknown -p briefing-core -p briefing --lib --bin briefing --test web --color never -- -D warnings || failed_steps+=("clippy (wasm)")
 fi
 
 step "the DOM builder in headless Chromium (wasm-bindgen-test)"

@@ -1,6 +1,7 @@
-//! The briefing: a pure core (`domain`) and, in the browser, the Leptos app.
+//! The briefing: a pure core (`domain`, the briefing-core crate in core/) and, in
+//! the browser, the Leptos app.
 
-pub mod domain;
+pub use briefing_core as domain;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_site;
 

@@ -41,7 +41,7 @@ export function loadDataset(request: APIRequestContext): Promise<Dataset> {
 
 // Prose as the app draws it: each source id it names reads as a short label,
 // "s2 (analysis)", or "s2, analysis" inside the prose's own brackets
-// (src/domain/prose.rs).
+// (core/src/prose.rs).
 const kindNoun: Record<string, string> = { 'news-report': 'news report', analysis: 'analysis', 'op-ed': 'opinion piece', 'aggregated-blog': 'aggregated blog post' };
 export function sourceRefLabel(data: Dataset, id: string, bracketed = false): string {
   const s = data.sources.find((x) => x.id === id);

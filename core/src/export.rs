@@ -103,7 +103,7 @@ pub fn file_name(as_of: &str, extension: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{query, url_state::TimelineState, validate};
+    use crate::{query, url_state::TimelineState, validate};
     use proptest::prelude::*;
 
     /// A strict RFC 4180 parser: records end in CRLF; fields are quoted or plain.
@@ -196,7 +196,7 @@ mod tests {
             assert!(!row[11].is_empty(), "{} has sources", e.id);
         }
         // A filtered timeline exports exactly what it shows.
-        let filter = TimelineState { kinds: vec![crate::domain::model::EventKind::Airstrike], ..Default::default() };
+        let filter = TimelineState { kinds: vec![crate::model::EventKind::Airstrike], ..Default::default() };
         let shown = query::run(&store, &filter).events;
         assert!(!shown.is_empty() && shown.len() < store.data.events.len());
         assert_eq!(parse_csv(&events_csv(&store, &shown)).unwrap().len(), shown.len() + 1);

@@ -159,11 +159,11 @@ pub fn table_rows(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::date::{month_date, month_index, month_range};
-    use crate::domain::model::Citation;
+    use crate::date::{month_date, month_index, month_range};
+    use crate::model::Citation;
 
     fn real() -> Briefing {
-        serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefing.json"))).unwrap()
+        serde_json::from_str(crate::DATASET_JSON).unwrap()
     }
 
     fn rel(id: &str, kind: RelationKind, start: Option<&str>, end: Option<&str>) -> Relation {

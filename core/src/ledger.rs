@@ -37,7 +37,7 @@ impl Incident<'_> {
     /// More than one party states something about the incident.
     pub fn contested(&self) -> bool {
         let mut claimants: Vec<&str> = self.rows.iter().map(|r| r.claim.claimant.as_str()).collect();
-        crate::domain::sort::sort_dedup(&mut claimants);
+        crate::sort::sort_dedup(&mut claimants);
         claimants.len() > 1 || !self.disagreements.is_empty()
     }
     /// Any figure counts people killed or injured.
@@ -95,7 +95,7 @@ pub fn incidents(store: &Store) -> Vec<Incident<'_>> {
             _ => 2,
         };
         let mut claims: Vec<&Claim> = event.claims.iter().collect();
-        crate::domain::sort::sort_by(&mut claims, |a, b| rank(a).cmp(&rank(b))); // stable: dataset order within a rank
+        crate::sort::sort_by(&mut claims, |a, b| rank(a).cmp(&rank(b))); // stable: dataset order within a rank
         out.push(Incident {
             event,
             event_index: i,
@@ -109,8 +109,8 @@ pub fn incidents(store: &Store) -> Vec<Incident<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{Figure, Qualifier};
-    use crate::domain::validate;
+    use crate::model::{Figure, Qualifier};
+    use crate::validate;
 
     fn fig(count: u32, upper: Option<u32>, qualifier: Qualifier, measure: Measure, subject: Subject) -> Figure {
         Figure { count, upper, qualifier, measure, subject }

@@ -300,7 +300,7 @@ pub fn target(s: &UrlState, intent: &Intent, store: &Store, shown: &[usize]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::url_state::TimelineState;
+    use crate::url_state::TimelineState;
     use proptest::prelude::*;
 
     fn store() -> Store {

@@ -5,8 +5,8 @@
 //! so the map and the timeline always agree on filters, search and date range.
 
 use super::places::MapIndex;
-use crate::domain::date::month_label;
-use crate::domain::store::Store;
+use crate::date::month_label;
+use crate::store::Store;
 
 /// Per place (indices as in `MapIndex::places`).
 #[derive(Debug, Clone, PartialEq, Default)]

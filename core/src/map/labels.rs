@@ -12,9 +12,9 @@ use super::base::{BaseMap, ShapeKind};
 use super::counts::Counts;
 use super::places::{MapIndex, MarkKind};
 use super::projection::{Frame, ViewBox, Xy};
-use crate::domain::graph::{text_width, Rect, FONT_SIZE};
-use crate::domain::search::fold;
-use crate::domain::store::Store;
+use crate::graph::{text_width, Rect, FONT_SIZE};
+use crate::search::fold;
+use crate::store::Store;
 
 /// A label to place.
 #[derive(Debug, Clone, PartialEq)]
@@ -384,7 +384,7 @@ pub struct LabelOptions {
 /// all events (`index.counts(&all)`), so labels stay put while filters change.
 pub fn map_labels(store: &Store, index: &MapIndex, base: &BaseMap, totals: &Counts, opts: &LabelOptions, screen: &Screen) -> Layout {
     let mut order: Vec<usize> = index.places.iter().filter(|m| m.frame == opts.frame).map(|m| m.place).collect();
-    crate::domain::sort::sort_by(&mut order, |&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         index.places[a]
             .kind
             .cmp(&index.places[b].kind)

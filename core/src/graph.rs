@@ -462,10 +462,10 @@ fn toward(x: f64, y: f64, tx: f64, ty: f64, fx: f64, fy: f64, dist: f64) -> (f64
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::Briefing;
+    use crate::model::Briefing;
 
     fn real() -> Briefing {
-        serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefing.json"))).unwrap()
+        serde_json::from_str(crate::DATASET_JSON).unwrap()
     }
 
     #[test]

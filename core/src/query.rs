@@ -217,7 +217,7 @@ fn facet_options(store: &Store, f: &TimelineState, counts: &[Vec<usize>; FACETS]
         store.tag_list.iter().enumerate().map(|(i, t)| option(t, t, counts[5][i], f.tags.contains(t))).collect();
     // Long lists read best with the most useful options first.
     for list in [&mut actors, &mut places, &mut tags] {
-        crate::domain::sort::sort_by(list, |a, b| b.active.cmp(&a.active).then(b.count.cmp(&a.count)).then(a.label.cmp(&b.label)));
+        crate::sort::sort_by(list, |a, b| b.active.cmp(&a.active).then(b.count.cmp(&a.count)).then(a.label.cmp(&b.label)));
     }
     vec![
         (Facet::Kind, kinds),

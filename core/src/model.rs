@@ -24,7 +24,6 @@ macro_rules! closed_enum {
     };
 }
 /// The URL's closed values (`View`, `Sort`, `Side`) are declared with it too.
-#[allow(unused_imports)] // build.rs includes this file without url_state
 pub(crate) use closed_enum;
 
 closed_enum!(

@@ -110,7 +110,7 @@ pub fn snippet(root: &str, state: &UrlState, briefing_title: &str, options: Opti
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::url_state::{parse, tests::valid_state, View};
+    use crate::url_state::{parse, tests::valid_state, View};
     use proptest::prelude::*;
 
     const ROOT: &str = "https://example.org/briefing/";
@@ -156,8 +156,7 @@ mod tests {
     #[test]
     fn hostile_text_is_escaped() {
         let title = "\"><script>alert(1)</script><x a='b' & c";
-        let state =
-            UrlState { timeline: crate::domain::url_state::TimelineState { q: title.into(), ..Default::default() }, ..Default::default() };
+        let state = UrlState { timeline: crate::url_state::TimelineState { q: title.into(), ..Default::default() }, ..Default::default() };
         let html = snippet("https://e.org/a\"b'<c>&/", &state, title, Options { height: Height::Responsive, nav: false });
         // Exactly the snippet's own tags, and no quote that is not an attribute's.
         assert_eq!(html.matches('<').count(), 4, "{html}");

@@ -5,9 +5,9 @@ use super::counts::Counts;
 use super::labels::strip_suffix_ignore_case;
 use super::places::{MapIndex, MarkKind};
 use super::projection::Frame;
-use crate::domain::labels::kind_label;
-use crate::domain::model::{Alignment, Claim, Disagreement, EventKind};
-use crate::domain::store::Store;
+use crate::labels::kind_label;
+use crate::model::{Alignment, Claim, Disagreement, EventKind};
+use crate::store::Store;
 
 /// One row of the list alternative.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,7 +63,7 @@ pub fn list_rows(store: &Store, index: &MapIndex, counts: &Counts) -> Vec<ListRo
             frame: m.frame,
         })
         .collect();
-    crate::domain::sort::sort_by(&mut rows, |a, b| {
+    crate::sort::sort_by(&mut rows, |a, b| {
         b.events.cmp(&a.events).then(b.disputed.cmp(&a.disputed)).then(a.kind.cmp(&b.kind)).then(a.name.cmp(&b.name))
     });
     rows

@@ -14,10 +14,10 @@
 
 use super::base::{BaseMap, ShapeKind};
 use super::projection::{frame_of, project, Frame, Xy};
-use crate::domain::model::PlaceKind;
-use crate::domain::query::Facet;
-use crate::domain::search::fold;
-use crate::domain::store::Store;
+use crate::model::PlaceKind;
+use crate::query::Facet;
+use crate::search::fold;
+use crate::store::Store;
 
 /// How a place is drawn, from most to least precise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -178,7 +178,7 @@ impl MapIndex {
                 }
             }
             let mut who: Vec<&str> = e.claims.iter().map(|c| c.claimant.as_str()).collect();
-            crate::domain::sort::sort_dedup(&mut who);
+            crate::sort::sort_dedup(&mut who);
             claimants.push(who.len().min(255) as u8);
         }
         starts.push(shown.len() as u32);

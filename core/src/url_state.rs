@@ -463,7 +463,7 @@ pub(crate) mod tests {
 
     #[test]
     fn an_actors_date_outside_the_briefing_is_dropped_with_a_notice() {
-        let store = Store::new(crate::domain::validate::load("briefing.json", crate::DATASET_JSON).unwrap());
+        let store = Store::new(crate::validate::load("briefing.json", crate::DATASET_JSON).unwrap());
         for (query, kept) in [("at=2025-10", true), ("at=1990-05", false), ("at=2099-01", false)] {
             let (mut s, _) = parse(query);
             let notices = sanitize(&mut s, &store);
@@ -474,7 +474,7 @@ pub(crate) mod tests {
 
     #[test]
     fn map_keys_round_trip_and_fall_back() {
-        let store = Store::new(crate::domain::validate::load("briefing.json", crate::DATASET_JSON).unwrap());
+        let store = Store::new(crate::validate::load("briefing.json", crate::DATASET_JSON).unwrap());
         let (s, notices) = parse("view=map&pl=khost&month=2025-10");
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!((s.view, s.map.place.as_deref(), s.map.month.map(|m| m.iso())), (View::Map, Some("khost"), Some("2025-10".into())));

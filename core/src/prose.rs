@@ -111,7 +111,7 @@ mod tests {
 
     #[test]
     fn labels_read_in_plain_words() {
-        let store = Store::new(serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefing.json"))).unwrap());
+        let store = Store::new(serde_json::from_str(crate::DATASET_JSON).unwrap());
         assert_eq!(source_ref_label(&store, "s2", false), "s2 (analysis)");
         assert_eq!(source_ref_label(&store, "s3", true), "s3, opinion piece");
         assert_eq!(as_read(&store, "Founded in 2007 (s2); s3 says so."), "Founded in 2007 (s2, analysis); s3 (opinion piece) says so.");

@@ -75,7 +75,7 @@ pub fn reading_order(index: &MapIndex, candidates: &[usize], band: f64) -> Vec<u
         let m = &index.places[q];
         (m.frame, (m.at.y / band).floor() as i64, m.at.x)
     };
-    crate::domain::sort::sort_by(&mut order, |&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         let (ka, kb) = (key(a), key(b));
         ka.0.cmp(&kb.0).then(ka.1.cmp(&kb.1)).then(ka.2.total_cmp(&kb.2)).then(a.cmp(&b))
     });
