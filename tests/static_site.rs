@@ -46,16 +46,29 @@ fn every_record_has_its_anchor_and_every_in_page_link_a_target() {
         .chain(data.sources.iter().map(|s| format!("source-{}", s.id)))
         .chain(data.narratives.iter().map(|n| format!("topic-{}", n.id)))
         .chain(data.disagreements.iter().map(|d| format!("disagreement-{}", d.id)))
-        .chain(["events", "actors", "narratives", "sources", "disagreements", "method"].map(String::from));
+        .chain(data.places.iter().map(|p| format!("place-{}", p.id)))
+        .chain(["events", "places", "actors", "narratives", "ledger", "sources", "disagreements", "method"].map(String::from));
     for id in want {
         assert!(ids.contains(id.as_str()), "no anchor #{id}");
     }
-    // Every exact quote is on the page, as escaped text.
+    // Every exact quote is on the page, as escaped text, and each use of it is in its
+    // source's quote list with a link to the record (every record kind: events,
+    // claims, actors, places, ties, narrative points, disagreements).
     let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;");
-    let quotes = data.events.iter().flat_map(|e| e.citations.iter().chain(e.claims.iter().flat_map(|c| &c.citations)));
-    for c in quotes {
+    let uses = briefing::domain::citations::all_citations(&data);
+    for (_, c) in &uses {
         assert!(html.contains(&escape(&c.quote)), "quote missing: {}", c.quote);
     }
+    assert_eq!(html.matches("<li class=\"quote-use\">").count(), uses.len(), "a quote list misses a use, or has one twice");
+    // The claims ledger has every incident with a figure; the places table every place.
+    let store = Store::new(data.clone());
+    let incidents = briefing::domain::ledger::incidents(&store);
+    assert!(!incidents.is_empty());
+    for inc in &incidents {
+        assert!(ids.contains(format!("incident-{}", inc.event.id).as_str()), "no ledger entry for {}", inc.event.id);
+    }
+    let rows = html.split("<table class=\"places-table\">").nth(1).and_then(|t| t.split("</table>").next()).expect("no places table");
+    assert_eq!(rows.matches("<tr>").count(), data.places.len() + 1, "the places table has one row per place, plus its head");
     let hrefs = values(&html, "href");
     let broken: Vec<&&str> = hrefs.iter().filter(|h| h.starts_with('#') && !ids.contains(&h[1..])).collect();
     assert!(broken.is_empty(), "in-page links without a target: {broken:?}");

@@ -2,6 +2,8 @@
 //! the validator and by the Sources view (which needs no validation code).
 
 use super::model::{Actor, Briefing, Citation, Claim, Disagreement, Event, Narrative, Place, Relation};
+use super::prose::as_read;
+use super::store::Store;
 
 /// Only http(s) links are ever made clickable.
 pub fn is_safe_url(url: &str) -> bool {
@@ -55,6 +57,27 @@ impl Record<'_> {
             Record::Disagreement(d) => format!("disagreements/{}", d.id),
         }
     }
+
+    /// What a reader is told the quote is used in: "Claim by ISPR · Strikes on Kabul".
+    pub fn label(&self, store: &Store) -> String {
+        match *self {
+            Record::Event(e) => format!("Event: {}", as_read(store, &e.title)),
+            Record::Claim(e, c) => format!("Claim by {} · {}", store.actor_name(&c.claimant), as_read(store, &e.title)),
+            Record::Actor(a) => format!("Actor: {}", a.name),
+            Record::Relation(r) => format!("Relation: {} → {}", store.actor_name(&r.from), store.actor_name(&r.to)),
+            Record::Point(n, group, _) => {
+                let side = match group {
+                    PointGroup::Pakistan => "Pakistan's position",
+                    PointGroup::Afghanistan => "Afghanistan's position",
+                    PointGroup::Opinion => "opinion piece",
+                    PointGroup::ThirdParty => "third-party view",
+                };
+                format!("Narrative: {} ({side})", n.topic)
+            }
+            Record::Disagreement(d) => format!("Disagreement: {}", d.title),
+            Record::Place(p) => format!("Place: {}", p.name),
+        }
+    }
 }
 
 /// Every citation in the dataset, with the record that carries it.
@@ -92,4 +115,33 @@ pub fn all_citations(b: &Briefing) -> Vec<(Record<'_>, &Citation)> {
         out.extend(d.versions.iter().map(|v| (Record::Disagreement(d), &v.citation)));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::load;
+
+    #[test]
+    fn every_record_kind_is_labelled_by_what_it_is() {
+        let store = Store::new(load("briefing.json", crate::DATASET_JSON).unwrap());
+        let uses = all_citations(&store.data);
+        let mut seen = std::collections::HashSet::new();
+        for (record, _) in &uses {
+            let label = record.label(&store);
+            let prefix = match record {
+                Record::Actor(_) => "Actor: ",
+                Record::Place(_) => "Place: ",
+                Record::Event(_) => "Event: ",
+                Record::Claim(..) => "Claim by ",
+                Record::Relation(_) => "Relation: ",
+                Record::Point(..) => "Narrative: ",
+                Record::Disagreement(_) => "Disagreement: ",
+            };
+            assert!(label.starts_with(prefix) && label.len() > prefix.len() + 2, "{} is labelled {label:?}", record.path());
+            assert!(!label.contains("[s") && !label.contains("<"), "unread source markup in {label:?}");
+            seen.insert(prefix);
+        }
+        assert_eq!(seen.len(), 7, "the real dataset cites from every kind of record");
+    }
 }

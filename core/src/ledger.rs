@@ -2,9 +2,30 @@
 //! who claimed which figure, of whom, and on what source, next to the
 //! disagreements between the articles about the same incident. Pure Rust.
 
+use super::date::date_text;
 use super::format::figure_text;
-use super::model::{Alignment, Claim, Disagreement, Event, Measure, Subject};
+use super::model::{Alignment, Claim, Disagreement, Event, Measure, Precision, Subject};
 use super::store::Store;
+
+/// The ledger's introduction, for `n` incidents.
+pub fn intro(n: usize) -> String {
+    format!(
+        "{n} incidents where a source gives a number. Each row is one party's claim as reported: who made it, \
+         the figure, who was counted, when the reporting source was dated, and the quote. The briefing does not \
+         verify any figure."
+    )
+}
+
+pub const NO_INCIDENTS: &str = "No incident in this briefing carries a figure.";
+
+/// When a claim was stated: "25 Nov 2025 (s0 · Dawn (news report))", or "Undated source (…)".
+pub fn stated(store: &Store, source: &str) -> String {
+    let date = match store.source(source).and_then(|s| s.date.as_ref().map(|d| (d, s.date_precision.unwrap_or(Precision::Approximate)))) {
+        Some((d, p)) => date_text(d, p),
+        None => "Undated source".to_string(),
+    };
+    format!("{date} ({})", store.source_label(source))
+}
 
 /// One claim about an incident: who makes it and the figures it gives (if any).
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +40,23 @@ pub struct LedgerRow<'a> {
     pub subjects: Vec<&'static str>,
     /// Source ids cited by the claim, deduplicated, in order.
     pub sources: Vec<&'a str>,
+}
+
+impl LedgerRow<'_> {
+    /// The swatch's alignment key; a claimant the dataset does not list is a third party.
+    pub fn alignment_key(&self) -> &'static str {
+        self.alignment.map(|a| a.as_str()).unwrap_or("third-party")
+    }
+    /// Who was counted, each once: "Civilians, Children", or "—" for no figure.
+    pub fn subjects_text(&self) -> String {
+        let mut subjects = self.subjects.clone();
+        subjects.dedup();
+        if subjects.is_empty() {
+            "—".to_string()
+        } else {
+            subjects.join(", ")
+        }
+    }
 }
 
 /// An incident (event) with at least one claim that carries a figure.

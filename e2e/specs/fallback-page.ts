@@ -34,7 +34,7 @@ export async function expectFallback(page: Page, reason: RegExp) {
   await expect(page.locator('.first-screen-status')).toBeHidden();
 }
 
-const SECTIONS = ['Events', 'Actors', 'Narratives', 'Sources', 'Where the sources disagree', 'Method'];
+const SECTIONS = ['Events', 'Places', 'Actors', 'Narratives', 'Claims ledger', 'Sources', 'Where the sources disagree', 'Method'];
 
 /** briefing.html, the whole briefing as plain HTML, is complete and its links work. */
 export async function expectWholeBriefing(page: Page) {
@@ -42,7 +42,7 @@ export async function expectWholeBriefing(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.meta.title);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(SECTIONS);
   await expect(page.locator('article[id^="event-"]')).toHaveCount(data.events.length);
-  for (const id of ['events', 'actors', 'narratives', 'sources', 'disagreements', 'method']) await expect(page.locator(`section#${id}`)).toHaveCount(1);
+  for (const id of ['events', 'places', 'actors', 'narratives', 'ledger', 'sources', 'disagreements', 'method']) await expect(page.locator(`section#${id}`)).toHaveCount(1);
   // Every event, actor and source has its anchor; every quote is there, word for word.
   const page_ = await page.evaluate(() => ({
     ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
@@ -59,6 +59,34 @@ export async function expectWholeBriefing(page: Page) {
   const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   const broken = links.filter((h) => h.startsWith('#') && !ids.has(decodeURIComponent(h.slice(1))));
   for (const href of links.filter((h) => !h.startsWith('#'))) expect(href).toMatch(/^(https?:\/\/|\.\/$|briefing\.(json|schema\.json)$)/);
+  // Places: one table row and one entry per place; a place chip on a card leads to it.
+  await expect(page.locator('#places table.places-table tbody tr')).toHaveCount(data.places.length);
+  await expect(page.locator('article.place-entry')).toHaveCount(data.places.length);
+  const placed = data.events.find((e) => e.places.length > 0)!;
+  await page.locator(`#event-${placed.id} a[data-chip="place"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`#place-${placed.places[0]}$`));
+  await expect(page.locator(`#place-${placed.places[0]} h3`)).toBeInViewport();
+  await expect(page.locator(`#place-${placed.places[0]}`).getByRole('link', { name: asRead(data, placed.title) })).toBeVisible();
+  // The claims ledger: an incident per event whose claims carry a figure, and the
+  // link back to its event works.
+  const withFigures = data.events.filter((e) => e.claims.some((c) => c.figures.length > 0));
+  await expect(page.locator('#ledger section.incident')).toHaveCount(withFigures.length);
+  const first = page.locator('#ledger section.incident').first();
+  const incident = (await first.getAttribute('id'))!.replace(/^incident-/, '');
+  expect(withFigures.map((e) => e.id)).toContain(incident);
+  await first.getByRole('link', { name: 'The event under Events' }).click();
+  await expect(page).toHaveURL(new RegExp(`#event-${incident}$`));
+  await expect(page.locator(`#event-${incident}`)).toBeInViewport();
+  // Each source lists every quote taken from it, each linked to the record that uses it.
+  const uses = await page.locator('#sources li.quote-use').count();
+  const cited = data.sources.map((s) => page.locator(`#source-${s.id} li.quote-use`));
+  expect(uses).toBeGreaterThan(data.events.length);
+  for (const list of cited) expect(await list.count()).toBeGreaterThan(0);
+  const use = page.locator('#sources li.quote-use').filter({ hasText: 'Used in Actor:' }).first();
+  const target = (await use.locator('a').getAttribute('href'))!;
+  await use.locator('a').click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
   // The contents work as anchors.
   await page.locator('nav.static-toc').getByRole('link', { name: 'Sources', exact: true }).click();
   await expect(page).toHaveURL(/#sources$/);

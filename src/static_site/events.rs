@@ -14,12 +14,12 @@ use crate::domain::store::Store;
 
 fn places_and_actors(store: &Store, e: &Event) -> Option<El> {
     let places = e.places.iter().map(|p| {
+        let chip = match store.place(p) {
+            Some(_) => link(&place_href(p), ""),
+            None => el("span"),
+        };
         el("li").child(
-            el("span")
-                .class("chip")
-                .attr("data-chip", "place")
-                .child(text_el("span", "visually-hidden", "Place: "))
-                .text(store.place_name(p)),
+            chip.class("chip").attr("data-chip", "place").child(text_el("span", "visually-hidden", "Place: ")).text(store.place_name(p)),
         )
     });
     let actors = e.actors.iter().map(|a| {

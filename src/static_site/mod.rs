@@ -8,8 +8,10 @@
 mod actors;
 mod events;
 pub mod html;
+mod ledger;
 mod narratives;
 mod parts;
+mod places;
 mod sources;
 
 use html::{el, link, text_el, El};
@@ -34,10 +36,12 @@ impl Default for Options {
 }
 
 /// The sections in page order: id and heading, for the contents and the page.
-const SECTIONS: [(&str, &str); 6] = [
+const SECTIONS: [(&str, &str); 8] = [
     ("events", "Events"),
+    ("places", "Places"),
     ("actors", "Actors"),
     ("narratives", "Narratives"),
+    ("ledger", "Claims ledger"),
     ("sources", "Sources"),
     ("disagreements", "Where the sources disagree"),
     ("method", "Method"),
@@ -82,8 +86,10 @@ pub fn render(store: &Store, opts: &Options) -> String {
     let main = el("main")
         .id("main")
         .child(events::section(store))
+        .child(places::section(store))
         .child(actors::section(store))
         .child(narratives::section(store))
+        .child(ledger::section(store))
         .child(sources::sources_section(store))
         .child(sources::disagreements_section(store))
         .child(sources::method_section(store));

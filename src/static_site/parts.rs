@@ -4,6 +4,7 @@
 //! with the same words, and links within the page instead of carrying intents.
 
 use super::html::{el, link, text_el, El};
+use crate::domain::citations::Record;
 pub use crate::domain::date::date_text;
 use crate::domain::date::{as_of_text, date_span_text, precision_title, PartialDate};
 use crate::domain::model::{Citation, Precision};
@@ -24,6 +25,22 @@ pub fn topic_href(id: &str) -> String {
 }
 pub fn disagreement_href(id: &str) -> String {
     format!("#disagreement-{id}")
+}
+pub fn place_href(id: &str) -> String {
+    format!("#place-{id}")
+}
+
+/// Where the page shows a record that carries a citation (the app's
+/// `destination` in src/views/sources/mod.rs, as anchors).
+pub fn record_href(record: &Record) -> String {
+    match *record {
+        Record::Event(e) | Record::Claim(e, _) => event_href(&e.id),
+        Record::Actor(a) => actor_href(&a.id),
+        Record::Relation(r) => actor_href(&r.from),
+        Record::Point(n, _, _) => topic_href(&n.id),
+        Record::Disagreement(d) => disagreement_href(&d.id),
+        Record::Place(p) => place_href(&p.id),
+    }
 }
 
 /// The dataset's date as the header shows it.

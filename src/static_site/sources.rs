@@ -6,10 +6,10 @@ use std::collections::HashSet;
 
 use super::html::{el, external_link, link, text_el, El};
 use super::parts::*;
-use crate::domain::citations::all_citations;
+use crate::domain::citations::{all_citations, Record};
 use crate::domain::labels::{method_items, DISAGREEMENTS_INTRO, NO_DISAGREEMENTS};
 use crate::domain::labels::{source_kind_label, source_kind_noun};
-use crate::domain::model::{Disagreement, Source};
+use crate::domain::model::{Citation, Disagreement, Source};
 use crate::domain::prose::as_read;
 use crate::domain::store::Store;
 
@@ -17,7 +17,28 @@ fn fact(label: &str, value: &str, known: bool) -> El {
     el("div").child(text_el("dt", "", label)).child(text_el("dd", if known { "" } else { "unknown" }, value))
 }
 
-fn source_el(store: &Store, s: &Source, records: usize, quotes: usize) -> El {
+/// Every quote the briefing takes from the source, each with a link to the record
+/// that uses it (the app's quote list, drawn whole).
+fn quotes_el(store: &Store, uses: &[(Record, &Citation)], records: usize) -> El {
+    if uses.is_empty() {
+        return text_el("p", "empty-state", "No record quotes this source.");
+    }
+    let items = uses.iter().map(|(record, c)| {
+        el("li")
+            .class("quote-use")
+            .child(text_el("blockquote", "", &format!("“{}”", c.quote)))
+            .child(el("p").class("used-in").text("Used in ").child(link(&record_href(record), &record.label(store))))
+    });
+    el("section")
+        .class("quotes")
+        .attr("aria-label", "Quotes used")
+        .child(text_el("h4", "", &format!("The {} quotes used from this source, in {records} records", uses.len())))
+        .child(el("ol").class("quote-list").children(items))
+}
+
+fn source_el(store: &Store, s: &Source, uses: &[(Record, &Citation)]) -> El {
+    let records = uses.iter().map(|(r, _)| r.path()).collect::<HashSet<_>>().len();
+    let quotes = uses.len();
     let heading =
         s.title.clone().or_else(|| s.publisher.clone()).unwrap_or_else(|| format!("Untitled {} ({})", source_kind_noun(s.kind), s.id));
     let date = match (&s.date, s.date_precision) {
@@ -65,14 +86,14 @@ fn source_el(store: &Store, s: &Source, records: usize, quotes: usize) -> El {
             store,
             rest,
         ))
+        .child(quotes_el(store, uses, records))
 }
 
 pub fn sources_section(store: &Store) -> El {
     let cites = all_citations(&store.data);
     let cards = store.data.sources.iter().map(|s| {
-        let mine: Vec<String> = cites.iter().filter(|(_, c)| c.source == s.id).map(|(r, _)| r.path()).collect();
-        let records = mine.iter().collect::<HashSet<_>>().len();
-        source_el(store, s, records, mine.len())
+        let mine: Vec<(Record, &Citation)> = cites.iter().filter(|(_, c)| c.source == s.id).copied().collect();
+        source_el(store, s, &mine)
     });
     el("section")
         .class("static-section sources-list")

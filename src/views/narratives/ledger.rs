@@ -4,26 +4,15 @@
 //! the view's effect.
 
 use crate::components::citation::citations_el;
-use crate::components::date_label::{date_el, date_text};
+use crate::components::date_label::date_el;
 use crate::components::disagreement::disagreement_el;
 use crate::components::dom::{el, text_el, El};
 use crate::components::links::link;
 use crate::components::prose::prose_el;
 use crate::ctx::Ctx;
 use crate::domain::intent::Intent;
-use crate::domain::ledger::{incidents, Incident};
-use crate::domain::model::Precision;
+use crate::domain::ledger::{incidents, intro, stated, Incident, NO_INCIDENTS};
 use crate::domain::prose::as_read;
-use crate::domain::store::Store;
-
-/// "25 Nov 2025 (Source s0)", or "Undated source (…)".
-fn stated(store: &Store, id: &str) -> String {
-    let date = match store.source(id).and_then(|s| s.date.as_ref().map(|d| (d, s.date_precision.unwrap_or(Precision::Approximate)))) {
-        Some((d, p)) => date_text(d, p),
-        None => "Undated source".to_string(),
-    };
-    format!("{date} ({})", store.source_label(id))
-}
 
 fn cell(tag: &str, label: &str) -> El {
     el(tag, "").attr("data-label", label)
@@ -35,15 +24,12 @@ fn incident_el(ctx: Ctx, inc: &Incident) -> El {
     let contested = inc.contested();
     let heading_id = format!("incident-{}-title", e.id);
     let rows = inc.rows.iter().map(|r| {
-        let alignment = r.alignment.map(|a| a.as_str()).unwrap_or("third-party");
+        let alignment = r.alignment_key();
         let figure = if r.figures.is_empty() {
             text_el("p", "no-figure", "No figure given")
         } else {
             el("ul", "figures").children(r.figures.iter().map(|f| text_el("li", "figure", f)))
         };
-        let mut subjects = r.subjects.clone();
-        subjects.dedup();
-        let subjects = if subjects.is_empty() { "—".to_string() } else { subjects.join(", ") };
         el("tr", "")
             .attr("data-claim-id", &r.claim.id)
             .attr("data-alignment", alignment)
@@ -55,7 +41,7 @@ fn incident_el(ctx: Ctx, inc: &Incident) -> El {
                     .text(r.claimant),
             )
             .child(cell("td", "Figure").child(figure).child(prose_el(ctx.store, "p", "statement", &r.claim.statement)))
-            .child(cell("td", "Of whom").text(&subjects))
+            .child(cell("td", "Of whom").text(&r.subjects_text()))
             .child(cell("td", "When stated").children(r.sources.iter().map(|s| text_el("span", "when", &stated(store, s)))))
             .child(cell("td", "Source").child(citations_el(ctx.store, &r.claim.citations)))
     });
@@ -96,17 +82,12 @@ fn incident_el(ctx: Ctx, inc: &Incident) -> El {
 /// The whole ledger, oldest incident first.
 pub fn ledger_el(ctx: Ctx) -> El {
     let list = incidents(ctx.store);
-    let intro = format!(
-        "{} incidents where a source gives a number. Each row is one party's claim as reported: who made it, \
-         the figure, who was counted, when the reporting source was dated, and the quote. The briefing does not \
-         verify any figure.",
-        list.len()
-    );
+    let intro = intro(list.len());
     el("section", "ledger")
         .attr("id", "ledger")
         .attr("aria-labelledby", "ledger-title")
         .child(text_el("h2", "", "Claims ledger").attr("id", "ledger-title"))
         .child(text_el("p", "view-intro", &intro))
-        .maybe(list.is_empty().then(|| text_el("p", "empty-state", "No incident in this briefing carries a figure.")))
+        .maybe(list.is_empty().then(|| text_el("p", "empty-state", NO_INCIDENTS)))
         .children(list.iter().map(|i| incident_el(ctx, i)))
 }

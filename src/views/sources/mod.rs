@@ -18,7 +18,7 @@ use crate::components::dom::{el, mark_selected, render_effect, text_el, El};
 use crate::components::links::{delegate, link, refresh_soon, scroll_to_id};
 use crate::components::prose::{prose_el, with_prose};
 use crate::ctx::Ctx;
-use crate::domain::citations::{all_citations, is_safe_url, PointGroup, Record};
+use crate::domain::citations::{all_citations, is_safe_url, Record};
 use crate::domain::intent::Intent;
 use crate::domain::labels::{method_items, DISAGREEMENTS_INTRO, NO_DISAGREEMENTS};
 use crate::domain::labels::{source_kind_label as kind_label, source_kind_noun as kind_noun};
@@ -29,28 +29,15 @@ use crate::domain::store::Store;
 /// Quotes shown before "Show all".
 const QUOTE_CAP: usize = 40;
 
-/// A readable label and a link target for a record that carries a citation.
-fn describe(store: &Store, record: &Record) -> (String, Intent) {
+/// Where a record that carries a citation is shown.
+fn destination(record: &Record) -> Intent {
     match *record {
-        Record::Event(e) => (format!("Event: {}", as_read(store, &e.title)), Intent::OpenEvent(e.id.clone())),
-        Record::Claim(e, c) => {
-            (format!("Claim by {} · {}", store.actor_name(&c.claimant), as_read(store, &e.title)), Intent::OpenEvent(e.id.clone()))
-        }
-        Record::Actor(a) => (format!("Actor: {}", a.name), Intent::SelectActor(Some(a.id.clone()))),
-        Record::Relation(r) => {
-            (format!("Relation: {} → {}", store.actor_name(&r.from), store.actor_name(&r.to)), Intent::SelectActor(Some(r.from.clone())))
-        }
-        Record::Point(n, group, _) => {
-            let side = match group {
-                PointGroup::Pakistan => "Pakistan's position",
-                PointGroup::Afghanistan => "Afghanistan's position",
-                PointGroup::Opinion => "opinion piece",
-                PointGroup::ThirdParty => "third-party view",
-            };
-            (format!("Narrative: {} ({side})", n.topic), Intent::Topic(n.id.clone()))
-        }
-        Record::Disagreement(d) => (format!("Disagreement: {}", d.title), Intent::Anchor(format!("disagreement-{}", d.id))),
-        Record::Place(p) => (format!("Place: {}", p.name), Intent::PlaceOnTimeline(p.id.clone())),
+        Record::Event(e) | Record::Claim(e, _) => Intent::OpenEvent(e.id.clone()),
+        Record::Actor(a) => Intent::SelectActor(Some(a.id.clone())),
+        Record::Relation(r) => Intent::SelectActor(Some(r.from.clone())),
+        Record::Point(n, _, _) => Intent::Topic(n.id.clone()),
+        Record::Disagreement(d) => Intent::Anchor(format!("disagreement-{}", d.id)),
+        Record::Place(p) => Intent::PlaceOnTimeline(p.id.clone()),
     }
 }
 
@@ -61,8 +48,7 @@ fn fill_quotes(ctx: Ctx, details: &web_sys::Element, source_id: &str, all: bool)
     let uses: Vec<_> = all_citations(&store.data).into_iter().filter(|(_, c)| c.source == source_id).collect();
     let limit = if all { uses.len() } else { QUOTE_CAP.min(uses.len()) };
     let items = uses.iter().take(limit).map(|(record, c)| {
-        let (label, dest) = describe(store, record);
-        let used_in = el("p", "used-in").text("Used in ").child(link(&dest, "", &label));
+        let used_in = el("p", "used-in").text("Used in ").child(link(&destination(record), "", &record.label(store)));
         el("li", "quote-use").attr("data-record", &record.path()).child(text_el("blockquote", "", &format!("“{}”", c.quote))).child(used_in)
     });
     let list = el("ol", "quote-list").children(items);
