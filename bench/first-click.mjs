@@ -4,7 +4,7 @@
 // count and self time of V8's lazy wasm compilation (wasm.CompileLazy and friends).
 // Usage: node bench/first-click.mjs [--runs 5] NAME... (bench/out/dist-NAME)
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { benchArgs, median, openSettled, printTable, serveBundles } from './common.mjs';
+import { benchArgs, median, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
 
 const { runs, names } = benchArgs(5);
 
@@ -37,7 +37,8 @@ for (let r = 0; r < runs; r++) {
     for (let i = 0; i < 6; i++) {
       const s = marks.find((e) => e.name === `click-start-${i}`), t = marks.find((e) => e.name === `click-end-${i}`);
       const c = main.filter((e) => e.ts >= s.ts && e.ts <= t.ts && compile(e.name) && e.dur);
-      const row = { total: (t.ts - s.ts) / 1000, compiles: c.length, compileMs: c.reduce((a, e) => a + e.dur, 0) / 1000 };
+      const self = Object.fromEntries(Object.entries(selfTimes(main, s.ts, t.ts)).map(([k, v]) => [k, v / 1000]));
+      const row = { total: (t.ts - s.ts) / 1000, compiles: c.length, compileMs: c.reduce((a, e) => a + e.dur, 0) / 1000, self };
       (i === 0 ? b.first : b.later).push(row);
     }
     await context.close();
@@ -46,6 +47,11 @@ for (let r = 0; r < runs; r++) {
 await browser.close();
 for (const b of bundles) b.server.kill();
 const col = (list, k) => median(list.map((x) => x[k])).toFixed(1);
+// Where the first click's extra time goes: self time by trace event, first minus later.
+const selfOf = (list, n) => median(list.map((x) => x.self[n] || 0));
+const extra = new Set(bundles.flatMap((b) => [...b.first, ...b.later].flatMap((x) => Object.keys(x.self))));
+const deltas = [...extra].map((n) => [n, bundles.map((b) => selfOf(b.first, n) - selfOf(b.later, n))])
+  .filter(([, d]) => d.some((v) => Math.abs(v) >= 0.3)).sort((a, b) => Math.max(...b[1]) - Math.max(...a[1]));
 printTable(`First filter click against later ones, medians of ${runs} loads`, 'metric', bundles.map((b) => b.name), [
   ['first click: to the task after its frame (ms)', bundles.map((b) => col(b.first, 'total'))],
   ['first click: wasm functions compiled', bundles.map((b) => col(b.first, 'compiles'))],
@@ -53,3 +59,5 @@ printTable(`First filter click against later ones, medians of ${runs} loads`, 'm
   ['later clicks: to the task after their frame (ms)', bundles.map((b) => col(b.later, 'total'))],
   ['later clicks: wasm functions compiled', bundles.map((b) => col(b.later, 'compiles'))],
 ]);
+printTable('The first click\'s extra self time by trace event (first minus the later median, ms; 0.3 ms and over)', 'event', bundles.map((b) => b.name),
+  deltas.map(([n, d]) => [n, d.map((v) => v.toFixed(1))]));
