@@ -29,7 +29,7 @@ const bundles = (await serveBundles(names, 4600)).map((b) => ({ ...b, first: [],
 for (let r = 0; r < runs; r++) {
   for (const b of bundles) {
     const { context, page } = await openSettled(browser, b.base);
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'] });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'] });
     await page.evaluate(clicks);
     const events = JSON.parse(String(await browser.stopTracing())).traceEvents;
     const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && /^click-(start|end)-/.test(e.name));
@@ -38,7 +38,8 @@ for (let r = 0; r < runs; r++) {
       const s = marks.find((e) => e.name === `click-start-${i}`), t = marks.find((e) => e.name === `click-end-${i}`);
       const c = main.filter((e) => e.ts >= s.ts && e.ts <= t.ts && compile(e.name) && e.dur);
       const self = Object.fromEntries(Object.entries(selfTimes(main, s.ts, t.ts)).map(([k, v]) => [k, v / 1000]));
-      const row = { total: (t.ts - s.ts) / 1000, compiles: c.length, compileMs: c.reduce((a, e) => a + e.dur, 0) / 1000, self };
+      const restyled = main.filter((e) => e.ts >= s.ts && e.ts <= t.ts && e.name === 'UpdateLayoutTree').reduce((a, e) => a + (e.args?.elementCount || 0), 0);
+      const row = { total: (t.ts - s.ts) / 1000, compiles: c.length, compileMs: c.reduce((a, e) => a + e.dur, 0) / 1000, restyled, self };
       (i === 0 ? b.first : b.later).push(row);
     }
     await context.close();
@@ -56,6 +57,8 @@ printTable(`First filter click against later ones, medians of ${runs} loads`, 'm
   ['first click: to the task after its frame (ms)', bundles.map((b) => col(b.first, 'total'))],
   ['first click: wasm functions compiled', bundles.map((b) => col(b.first, 'compiles'))],
   ['first click: compiling them (ms)', bundles.map((b) => col(b.first, 'compileMs'))],
+  ['first click: elements restyled', bundles.map((b) => col(b.first, 'restyled'))],
+  ['later clicks: elements restyled', bundles.map((b) => col(b.later, 'restyled'))],
   ['later clicks: to the task after their frame (ms)', bundles.map((b) => col(b.later, 'total'))],
   ['later clicks: wasm functions compiled', bundles.map((b) => col(b.later, 'compiles'))],
 ]);

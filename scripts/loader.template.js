@@ -55,8 +55,10 @@ function showFallback(reason) {
 // and their compilation then never compete with the HTML and CSS of that paint, and
 // Lighthouse no longer counts its download into the largest contentful paint (2.1 s
 // with a preload when served at once, as a CDN does; 1.2 s without). Waits for the
-// paint's presentation (a frame callback comes before it), at most 1 s; a hidden tab
-// paints nothing, so it does not wait.
+// paint's presentation (a frame callback comes before it), at most 3 s: the cap is
+// only for a browser that never reports the paint. It was 1 s, and on a loaded 2-core VM
+// the first paint came at 1.2 s: the wasm was asked for before it, and Lighthouse's LCP
+// went 1.2 -> 2.3-2.5 s (3 of 4 runs). A hidden tab paints nothing, so it does not wait.
 function firstPaint() {
   return new Promise((resolve) => {
     const types = (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes) || [];
@@ -70,7 +72,7 @@ function firstPaint() {
       resolve();
     };
     observer.observe({ type: 'paint', buffered: true });
-    setTimeout(done, 1000);
+    setTimeout(done, 3000);
   });
 }
 
