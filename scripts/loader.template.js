@@ -76,6 +76,22 @@ function firstPaint() {
   });
 }
 
+// Offline use is set up once the app has drawn everything (its `briefing:mounted` mark)
+// and the page is idle: the worker's install fetches every file of the build, which
+// otherwise ran alongside the start-up's last tasks and a reader's first keystrokes.
+function appSettled() {
+  return new Promise((resolve) => {
+    const idle = () => (window.requestIdleCallback ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 100));
+    if (typeof PerformanceObserver !== 'function' || performance.getEntriesByName('briefing:mounted').length) return idle();
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('briefing:mounted').length) return;
+      observer.disconnect();
+      idle();
+    });
+    observer.observe({ type: 'mark', buffered: true });
+  });
+}
+
 const problem = NEEDS.map((need) => need()).find((r) => r !== true);
 if (problem) {
   showFallback(problem);
@@ -94,7 +110,8 @@ if (problem) {
     root.classList.remove('app-loading');
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     if (OFFLINE && 'serviceWorker' in navigator) {
-      import(OFFLINE).catch((e) => console.warn('offline use is unavailable:', e && e.message ? e.message : e));
+      appSettled().then(() => import(OFFLINE))
+        .catch((e) => console.warn('offline use is unavailable:', e && e.message ? e.message : e));
     }
   } catch (e) {
     if (!leaving) {
