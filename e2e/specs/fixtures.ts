@@ -29,7 +29,7 @@ export class Briefing {
  * spec never acts on that copy, every navigation waits for the takeover (or for the
  * page to say the app can't run). first-screen.spec.ts turns this off to watch it.
  */
-async function settled(page: Page) {
+export async function settled(page: Page) {
   await page.waitForFunction(() => !document.querySelector('body > [data-first-screen]') || document.documentElement.classList.contains('no-app')
     || matchMedia('(scripting: none)').matches,
     undefined, { timeout: 20_000 });

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, settled } from './fixtures';
 import { TimelinePage, loadDataset, Dataset } from './timeline-page';
 import { asRead } from './dataset';
 
@@ -327,6 +327,9 @@ test('phone layout: filters collapse above the cards, nothing overflows', async 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto('./');
+  // Its own context, so not the fixture's page: wait for the takeover here, or the card
+  // measured can be the first screen's, removed between the two lines below (seen once in CI).
+  await settled(page);
   await expect(page.locator('article.card').first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
