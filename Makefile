@@ -47,9 +47,18 @@ bench: setup
 	@bash scripts/bench.sh
 
 ## A release build that keeps symbol names (no wasm-opt), for twiggy and CPU profiles.
+# Unstripped, the wasm keeps its target_features section, which says +reference-types
+# (the precompiled std uses them): wasm-bindgen then runs its externref pass and fails
+# ("failed to find `__wbindgen_externref_table_alloc`"), as the app is built without
+# them (.cargo/config.toml). The release build's strip drops that section; here the
+# linker writes it without reference-types. The flags repeat .cargo/config.toml's,
+# which this variable replaces.
+PROFILING_RUSTFLAGS = --cfg erase_components -C target-feature=-reference-types -C link-arg=--no-check-features \
+	-C link-arg=--features=bulk-memory,bulk-memory-opt,multivalue,mutable-globals,nontrapping-fptoint,sign-ext
 profile-build: setup
 	@sed 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > index-profiling.html
-	@$(WASM_ENV) trunk build --cargo-profile profiling --dist bench/out/dist-profiling index-profiling.html; rc=$$?; rm -f index-profiling.html; exit $$rc
+	@$(WASM_ENV) CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(PROFILING_RUSTFLAGS)" trunk build --cargo-profile profiling \
+		--dist bench/out/dist-profiling index-profiling.html; rc=$$?; rm -f index-profiling.html; exit $$rc
 
 ## One-off data preparation, not part of any build: rebuilds data/map/boundaries.txt from
 ## Natural Earth (tools go to a temporary folder; MAP_TOOLS=dir keeps them). Commit the result.
