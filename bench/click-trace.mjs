@@ -4,24 +4,9 @@
 // (self time, so nested events are not counted twice). Medians per click, in ms.
 // Usage: node bench/click-trace.mjs [--runs 3] NAME... (bench/out/dist-NAME)
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { benchArgs, median, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
+import { benchArgs, markedClicks, median, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
 
 const { runs, names } = benchArgs(3);
-
-async function clicks() {
-  const frame = () => new Promise((r) => requestAnimationFrame(r));
-  const settled = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-  const box = () => document.querySelector('fieldset.facet[data-facet="kind"] input[type="checkbox"]');
-  for (let i = 0; i < 12; i++) {
-    await frame();
-    performance.mark(`click-start-${i}`);
-    box().click();
-    await settled();
-    performance.mark(`click-end-${i}`);
-    await frame();
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const bundles = (await serveBundles(names, 4500)).map((b) => ({ ...b, clicks: [] }));
@@ -29,7 +14,7 @@ for (let r = 0; r < runs; r++) {
   for (const b of bundles) {
     const { context, page } = await openSettled(browser, b.base);
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
-    await page.evaluate(clicks);
+    await page.evaluate(markedClicks, 12);
     const trace = JSON.parse(String(await browser.stopTracing()));
     const events = trace.traceEvents;
     const marks = events.filter((e) => e.cat && e.cat.includes('blink.user_timing') && /^click-(start|end)-/.test(e.name));

@@ -68,3 +68,23 @@ export function selfTimes(events, start, end) {
   }
   return totals;
 }
+
+/**
+ * Runs in the page (`page.evaluate(markedClicks, n)`): `n` clicks on the first "kind"
+ * filter box, each between a frame and the task after it, marked `click-start-i` and
+ * `click-end-i` for a trace.
+ */
+export async function markedClicks(n) {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const settled = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+  const box = () => document.querySelector('fieldset.facet[data-facet="kind"] input[type="checkbox"]');
+  for (let i = 0; i < n; i++) {
+    await frame();
+    performance.mark(`click-start-${i}`);
+    box().click();
+    await settled();
+    performance.mark(`click-end-${i}`);
+    await frame();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

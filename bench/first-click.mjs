@@ -4,24 +4,9 @@
 // count and self time of V8's lazy wasm compilation (wasm.CompileLazy and friends).
 // Usage: node bench/first-click.mjs [--runs 5] NAME... (bench/out/dist-NAME)
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { benchArgs, median, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
+import { benchArgs, markedClicks, median, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
 
 const { runs, names } = benchArgs(5);
-
-async function clicks() {
-  const frame = () => new Promise((r) => requestAnimationFrame(r));
-  const settled = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-  const box = () => document.querySelector('fieldset.facet[data-facet="kind"] input[type="checkbox"]');
-  for (let i = 0; i < 6; i++) {
-    await frame();
-    performance.mark(`click-start-${i}`);
-    box().click();
-    await settled();
-    performance.mark(`click-end-${i}`);
-    await frame();
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const compile = (name) => /compile/i.test(name) && /wasm/i.test(name);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -30,7 +15,7 @@ for (let r = 0; r < runs; r++) {
   for (const b of bundles) {
     const { context, page } = await openSettled(browser, b.base);
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'] });
-    await page.evaluate(clicks);
+    await page.evaluate(markedClicks, 6);
     const events = JSON.parse(String(await browser.stopTracing())).traceEvents;
     const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && /^click-(start|end)-/.test(e.name));
     const main = events.filter((e) => e.pid === marks[0].pid && e.tid === marks[0].tid);
