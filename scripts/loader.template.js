@@ -12,9 +12,10 @@
 //    Trunk's): WebKit never matched a preload to this fetch's request mode, loaded
 //    the wasm twice and warned about the unused preload on every load (D1).
 // 3. Once the app has started (it has taken over the first screen), removes the notice.
-// 4. Then, in a release build of the full briefing, imports offline.js (the service
-//    worker's registration and notices); OFFLINE is set by scripts/service-worker.mjs,
-//    '' under trunk serve, in the embed and with BRIEFING_OFFLINE=0.
+// 4. Then, once the app is drawn and the reader has paused (`appSettled`), in a release
+//    build of the full briefing, imports offline.js (the service worker's registration
+//    and notices); OFFLINE is set by scripts/service-worker.mjs, '' under trunk serve,
+//    in the embed and with BRIEFING_OFFLINE=0.
 //
 // A browser without top-level await (Chrome 88, Firefox 88, Safari 14 and older) can't
 // parse this file at all; the notice stays visible there because those browsers
@@ -76,20 +77,39 @@ function firstPaint() {
   });
 }
 
-// Offline use is set up once the app has drawn everything (its `briefing:mounted` mark)
-// and the page is idle: the worker's install fetches every file of the build, which
-// otherwise ran alongside the start-up's last tasks and a reader's first keystrokes.
+// Offline use is set up once the app has drawn everything (its `briefing:mounted` mark),
+// the page is idle and the reader has paused: the worker's install fetches every file
+// of the build, and on this 2-core VM a keystroke typed during it took longer to paint
+// (bench, 9 runs, search keystroke right after the app was ready: 20.3 against 15.8 ms
+// on the real dataset, 21.7 against 12.2 ms at 10,000 events, with the worker left out).
+// So it starts after QUIET ms without a key, an input, a pointer press or a wheel turn.
+const QUIET = 2000;
 function appSettled() {
-  return new Promise((resolve) => {
-    const idle = () => (window.requestIdleCallback ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 100));
-    if (typeof PerformanceObserver !== 'function' || performance.getEntriesByName('briefing:mounted').length) return idle();
+  const mounted = new Promise((resolve) => {
+    if (typeof PerformanceObserver !== 'function' || performance.getEntriesByName('briefing:mounted').length) return resolve();
     const observer = new PerformanceObserver((list) => {
       if (!list.getEntriesByName('briefing:mounted').length) return;
       observer.disconnect();
-      idle();
+      resolve();
     });
     observer.observe({ type: 'mark', buffered: true });
   });
+  const paused = () => new Promise((resolve) => {
+    const kinds = ['keydown', 'input', 'pointerdown', 'wheel', 'touchstart'];
+    let timer;
+    const wait = () => {
+      clearTimeout(timer);
+      timer = setTimeout(done, QUIET);
+    };
+    const done = () => {
+      for (const k of kinds) removeEventListener(k, wait, true);
+      resolve();
+    };
+    for (const k of kinds) addEventListener(k, wait, { capture: true, passive: true });
+    wait();
+  });
+  const idle = () => new Promise((resolve) => (window.requestIdleCallback ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 100)));
+  return mounted.then(paused).then(idle);
 }
 
 const problem = NEEDS.map((need) => need()).find((r) => r !== true);

@@ -73,6 +73,24 @@ test('under trunk serve (a debug profile) the build has no worker and registers 
   }
 });
 
+test('the worker waits while the reader types, and registers once they pause', async ({ page, dep }) => {
+  test.setTimeout(30_000);
+  await page.goto(dep.url());
+  await page.waitForFunction(() => performance.getEntriesByName('briefing:mounted').length > 0);
+  const registrations = () => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length));
+  // A key every 400 ms for 4.4 s: each one restarts the loader's 2 s wait.
+  const search = page.locator('#timeline-search');
+  for (const key of 'khostborder') {
+    await search.press(key);
+    await page.waitForTimeout(400);
+    expect(await registrations()).toBe(0);
+  }
+  await expect(search).toHaveValue('khostborder');
+  // Then the pause: the worker registers and takes the page.
+  await controlled(page);
+  expect(await registrations()).toBe(1);
+});
+
 test('after one visit, every view, deep links and the downloads work with no network', async ({ page, context, dep }) => {
   test.setTimeout(60_000);
   await page.goto(dep.url());
