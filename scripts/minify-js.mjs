@@ -3,8 +3,9 @@
 // (56.5 KB raw, with doc comments): terser takes the app's from 8.1 to 6.3 KB brotli.
 // Only local names are mangled; the module's exports stay. The import object's keys,
 // which the wasm imports by name, get short names in both files first (short-imports.mjs).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { minify } from '../e2e/node_modules/terser/main.js';
 import { shortenImports } from './short-imports.mjs';
 
@@ -28,6 +29,29 @@ if (process.env.TRUNK_PROFILE === 'debug') {
     const source = short.glue;
     const { code } = await minify(source, { module: true, compress: true, mangle: true, format: { comments: false } });
     writeFileSync(path, code);
-    console.log(`minify-js: ${file} ${(source.length / 1024).toFixed(1)} -> ${(code.length / 1024).toFixed(1)} KB raw, ${short.renamed} imports renamed`);
+    const renamedTo = rehash(path, wasmPath, stem);
+    console.log(`minify-js: ${file} ${(source.length / 1024).toFixed(1)} -> ${(code.length / 1024).toFixed(1)} KB raw, ${short.renamed} imports renamed, now ${renamedTo}`);
   }
+}
+
+/**
+ * Names the pair after its final content. Trunk's hash (and map-module.mjs's) was taken
+ * before these rewrites, and the files are served as immutable: a build that changed
+ * only this step would otherwise reuse the names of different files.
+ */
+function rehash(js, wasm, stem) {
+  const from = basename(js, '.js');
+  const to = `${stem}-${createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16)}`;
+  renameSync(js, join(dirname(js), `${to}.js`));
+  renameSync(wasm, join(dirname(wasm), `${to}_bg.wasm`));
+  // The pages and loaders that name it (index.html, loader.js and the embed's).
+  const texts = (sub) => readdirSync(join(dir, sub)).flatMap((f) => {
+    const rel = join(sub, f);
+    return statSync(join(dir, rel)).isDirectory() ? texts(rel) : /\.(html|js)$/.test(f) ? [join(dir, rel)] : [];
+  });
+  for (const text of texts('.')) {
+    const body = readFileSync(text, 'utf8');
+    if (body.includes(from)) writeFileSync(text, body.replaceAll(from, to));
+  }
+  return `${to}.js`;
 }
