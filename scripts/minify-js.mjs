@@ -14,10 +14,10 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
 if (process.env.TRUNK_PROFILE === 'debug') {
   console.log('minify-js: debug build, left as written');
 } else {
-  // A glue file sits beside its `_bg.wasm`; map/ is absent with BRIEFING_MAP=0.
+  // A glue file sits beside its `_bg.wasm`; views/ is absent with BRIEFING_VIEWS=0.
   const glue = (sub) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)) : [])
     .filter((f) => f.endsWith('_bg.wasm')).map((f) => join(sub, f.replace(/_bg\.wasm$/, '.js')));
-  const files = [...glue('.'), ...glue('map')];
+  const files = [...glue('.'), ...glue('views')];
   for (const file of files) {
     const path = join(dir, file);
     const wasmPath = path.replace(/\.js$/, '_bg.wasm');
@@ -35,7 +35,7 @@ if (process.env.TRUNK_PROFILE === 'debug') {
 }
 
 /**
- * Names the pair after its final content. Trunk's hash (and map-module.mjs's) was taken
+ * Names the pair after its final content. Trunk's hash (and views-module.mjs's) was taken
  * before these rewrites, and the files are served as immutable: a build that changed
  * only this step would otherwise reuse the names of different files.
  */

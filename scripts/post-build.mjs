@@ -1,7 +1,7 @@
 // Trunk's post-build hook. One process: Trunk starts a stage's hooks side by
 // side, and every step rewrites index.html, so they must run in order.
 await import('./external-loader.mjs');
-await import('./map-module.mjs');
+await import('./views-module.mjs');
 await import('./bundle-css.mjs');
 // The whole briefing as plain HTML, with the bundled stylesheet's name.
 await import('./static-site.mjs');

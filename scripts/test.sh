@@ -22,6 +22,8 @@ if [ -s .tools/wasm-env.sh ]; then
   echo "clippy for wasm32 skipped: the Debian rustc-web fallback ships no clippy"
 else
   cargo clippy --target wasm32-unknown-unknown -p briefing-core -p briefing --lib --bin briefing --test web --color never -- -D warnings || failed_steps+=("clippy (wasm)")
+  # The views module's code (Map, Actors, Narratives, Sources) is behind its feature.
+  cargo clippy --target wasm32-unknown-unknown -p briefing --lib --bin briefing-views --features views-module --color never -- -D warnings || failed_steps+=("clippy (wasm, views module)")
 fi
 
 step "the DOM builder in headless Chromium (wasm-bindgen-test)"

@@ -187,10 +187,7 @@ fn main(view_kind: Memo<View>) -> El {
         |v| {
             Some(match v {
                 View::Timeline => views::timeline::view(),
-                View::Map => views::map_loader::view(),
-                View::Actors => views::actors::view(),
-                View::Narratives => views::narratives::view(),
-                View::Sources => views::sources::view(),
+                other => views::lazy::view(*other),
             })
         },
     )

@@ -97,7 +97,7 @@ impl Ctx {
             return;
         }
         // In the Map module the app owns the history: the move goes to it.
-        #[cfg(feature = "map")]
+        #[cfg(feature = "views-module")]
         if let Some(host) = HOST.with_borrow(Clone::clone) {
             self.state.set(next.clone());
             let args = js_sys::Array::of2(&url_state::serialize(&next).into(), &(nav == Nav::Push).into());
@@ -116,7 +116,7 @@ impl Ctx {
     }
 
     /// Takes the app's state as it is (in the Map module; no history of its own).
-    #[cfg(feature = "map")]
+    #[cfg(feature = "views-module")]
     pub fn follow_query(&self, search: &str) {
         let (state, _) = read_query(self.store, search);
         if self.state.with_untracked(|s| *s != state) {
@@ -134,14 +134,14 @@ impl Ctx {
     }
 }
 
-#[cfg(feature = "map")]
+#[cfg(feature = "views-module")]
 thread_local! {
     /// The app's `navigate([query, push])`, when this wasm is the Map module.
     static HOST: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Makes this wasm (the Map module) hand every move to the app's `navigate`.
-#[cfg(feature = "map")]
+#[cfg(feature = "views-module")]
 pub fn set_host(navigate: js_sys::Function) {
     HOST.set(Some(navigate));
 }

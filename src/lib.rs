@@ -13,10 +13,10 @@ mod app;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 mod ctx;
-#[cfg(all(target_arch = "wasm32", feature = "map"))]
-mod map_module;
 #[cfg(target_arch = "wasm32")]
 mod views;
+#[cfg(all(target_arch = "wasm32", feature = "views-module"))]
+mod views_module;
 #[cfg(target_arch = "wasm32")]
 pub use app::start;
 

@@ -11,6 +11,7 @@ export class Briefing {
   }
   async ready() {
     await expect(this.page.locator('main#main')).toBeVisible();
+    await expect(this.page.getByTestId('view-loading')).toHaveCount(0);
   }
   nav(name: 'Timeline' | 'Actors' | 'Narratives' | 'Sources') {
     return this.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
@@ -27,11 +28,13 @@ export class Briefing {
  * Until the app takes over, the page shows its static first screen (index.html,
  * scripts/first-screen.mjs), with the same links and labels as the app. So that a
  * spec never acts on that copy, every navigation waits for the takeover (or for the
- * page to say the app can't run). first-screen.spec.ts turns this off to watch it.
+ * page to say the app can't run), and for a view of the views module (Map, Actors,
+ * Narratives, Sources) to be drawn or to say it could not be loaded.
+ * first-screen.spec.ts turns this off to watch it.
  */
 export async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('body > [data-first-screen]') || document.documentElement.classList.contains('no-app')
-    || matchMedia('(scripting: none)').matches,
+  await page.waitForFunction(() => (!document.querySelector('body > [data-first-screen]') || document.documentElement.classList.contains('no-app')
+    || matchMedia('(scripting: none)').matches) && !document.querySelector('[data-testid="view-loading"]'),
     undefined, { timeout: 20_000 });
 }
 

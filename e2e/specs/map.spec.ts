@@ -229,22 +229,22 @@ for (const [w, h] of [[1280, 800], [390, 844]] as const) {
   });
 }
 
-test('the map is its own module, fetched only when the view first opens; a failed fetch can be tried again', async ({ briefing, page, consoleErrors }) => {
+test('the map is in the views module, fetched only when such a view first opens; a failed fetch can be tried again', async ({ briefing, page, consoleErrors }) => {
   const fetched: string[] = [];
-  page.on('request', (r) => { if (/\/map\/briefing-map-[0-9a-f]+(\.js|_bg\.wasm)$/.test(r.url())) fetched.push(r.url()); });
+  page.on('request', (r) => { if (/\/views\/briefing-views-[0-9a-f]+(\.js|_bg\.wasm)$/.test(r.url())) fetched.push(r.url()); });
   await briefing.open();
   await expect(page.locator('article.card').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(fetched, 'the first load fetched the map module').toEqual([]);
-  await page.route('**/map/briefing-map-*.js', (r) => r.abort());
+  await page.route('**/views/briefing-views-*.js', (r) => r.abort());
   await briefing.nav('Map').click();
-  await expect(page.getByTestId('map-module-error')).toBeVisible();
-  await expect(page.getByTestId('map-module-error')).toContainText('The map could not be loaded');
+  await expect(page.getByTestId('view-module-error')).toBeVisible();
+  await expect(page.getByTestId('view-module-error')).toContainText('The map could not be loaded');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map');
-  await page.unroute('**/map/briefing-map-*.js');
+  await page.unroute('**/views/briefing-views-*.js');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('svg.map-svg g.place').first()).toBeVisible();
-  await expect(page.getByTestId('map-module-error')).toHaveCount(0);
+  await expect(page.getByTestId('view-module-error')).toHaveCount(0);
   // Kept for the page's life: leaving and coming back fetches nothing more.
   const before = fetched.length;
   await briefing.nav('Timeline').click();
@@ -254,6 +254,25 @@ test('the map is its own module, fetched only when the view first opens; a faile
   expect(fetched.length).toBe(before);
   // One map, not two: the first mount's view was disposed with its frame.
   await expect(page.locator('section.map-view')).toHaveCount(1);
+  // Actors, Narratives and Sources are in the same module: nothing more is fetched.
+  for (const [name, drawn] of [['Actors', 'svg.network [data-actor-id]'], ['Narratives', '[data-topic-id]'], ['Sources', '[data-testid="export-csv"]']]) {
+    await briefing.nav(name).click();
+    await expect(page.locator(drawn).first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+  }
+  expect(fetched.length).toBe(before);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED|dynamically imported module/.test(e)));
+});
+
+test('Actors, like the map, comes with the views module: a failed fetch says so and can be tried again', async ({ briefing, page, consoleErrors }) => {
+  await page.route('**/views/briefing-views-*.js', (r) => r.abort());
+  await briefing.open('?view=actors&sel=ttp');
+  await expect(page.getByTestId('view-module-error')).toContainText('Actors could not be loaded');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Actors');
+  await page.unroute('**/views/briefing-views-*.js');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('svg.network [data-actor-id="ttp"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('view-module-error')).toHaveCount(0);
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED|dynamically imported module/.test(e)));
 });
 

@@ -1,6 +1,7 @@
-//! The Map view as the app shows it: a frame the Map module draws into. The
-//! module (src/map_module.rs, its own wasm, see scripts/map-module.mjs) is
-//! fetched when the view first opens and kept for the page's life. The app keeps
+//! The views after the first screen (Map, Actors, Narratives, Sources) as the app
+//! shows them: a frame the views module draws into. The module
+//! (src/views_module.rs, its own wasm, see scripts/views-module.mjs) is fetched
+//! when one of them first opens and kept for the page's life. The app keeps
 //! the URL and the history: it hands the module the state at mount and after
 //! every change, and writes the module's moves (`navigate`) to the history.
 
@@ -13,21 +14,21 @@ use wasm_bindgen::JsCast;
 
 use crate::components::dom::{button, el, render_effect, text_el, El};
 use crate::ctx::{Ctx, Nav};
-use crate::domain::url_state;
+use crate::domain::url_state::{self, View};
 
-#[wasm_bindgen(module = "/src/views/map_loader.js")]
+#[wasm_bindgen(module = "/src/views/lazy.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = loadMapModule)]
-    fn load_map_module(url: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = loadViewsModule)]
+    fn load_views_module(url: &str) -> js_sys::Promise;
 }
 
 const LOADING: usize = 0;
 const FAILED: usize = 1;
 const READY: usize = 2;
 
-/// The module's URL, which the build writes into the page (absent: no map in this build).
+/// The module's URL, which the build writes into the page (absent: not in this build).
 fn module_url() -> Option<String> {
-    let meta = document().query_selector("meta[name=map-module]").ok()??;
+    let meta = document().query_selector("meta[name=views-module]").ok()??;
     let url = meta.get_attribute("content")?;
     // The embed page sits one folder down.
     Some(if crate::components::embed::is_embed() { format!("../{url}") } else { url })
@@ -51,7 +52,8 @@ fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, Js
     match args {
         [] => f.call0(target),
         [a] => f.call1(target, a),
-        [a, b, c, ..] => f.call3(target, a, b, c),
+        [a, b, c] => f.call3(target, a, b, c),
+        [a, b, c, d, ..] => f.apply(target, &js_sys::Array::of4(a, b, c, d)),
         [a, b] => f.call2(target, a, b),
     }
 }
@@ -66,10 +68,11 @@ fn navigate_closure(ctx: Ctx) -> Closure<dyn FnMut(JsValue)> {
 }
 
 /// Mounts the fetched module into `target` and keeps it in step with the state.
-fn mount(ctx: Ctx, module: &JsValue, target: &web_sys::Element, mounted: &Rc<RefCell<Mounted>>) -> Result<(), JsValue> {
+fn mount(kind: View, ctx: Ctx, module: &JsValue, target: &web_sys::Element, mounted: &Rc<RefCell<Mounted>>) -> Result<(), JsValue> {
     let navigate = navigate_closure(ctx);
     let query = ctx.state.with_untracked(url_state::serialize);
-    let handle = call(module, "mount_map", &[target, &query.into(), navigate.as_ref()])?;
+    let view = JsValue::from(kind.as_str());
+    let handle = call(module, "mount_view", &[&view, target, &query.into(), navigate.as_ref()])?;
     // Every later state goes to the module (its first run repeats the mount's).
     let send = handle.clone();
     render_effect(move || {
@@ -82,18 +85,36 @@ fn mount(ctx: Ctx, module: &JsValue, target: &web_sys::Element, mounted: &Rc<Ref
     Ok(())
 }
 
-pub fn view() -> El {
+/// What the reader is told while `kind` loads, and if it cannot.
+fn wording(kind: View) -> (String, String) {
+    match kind {
+        View::Map => (
+            "Loading the map…".into(),
+            "The map could not be loaded (it is fetched when the Map view first opens). Every place and its events are on the Timeline.".into(),
+        ),
+        _ => (
+            format!("Loading {}…", kind.label()),
+            format!(
+                "{} could not be loaded (it is fetched when the view first opens). Every event, its actors and its sources are on the Timeline.",
+                kind.label()
+            ),
+        ),
+    }
+}
+
+pub fn view(kind: View) -> El {
     let ctx = Ctx::expect();
-    let heading = || text_el("h1", "", "Map").id("map-heading");
+    let heading = move || text_el("h1", "", kind.label()).id(&format!("{}-heading", kind.as_str()));
     let Some(url) = module_url() else {
         return el("section", "view").child(heading()).child(text_el(
             "p",
             "view-intro",
-            "The map is not part of this build of the briefing. Every place and its events are on the Timeline.",
+            &format!("The {} view is not part of this build of the briefing. Every event is on the Timeline.", kind.label()),
         ));
     };
+    let (loading_text, failed_text) = wording(kind);
     let status = RwSignal::new(LOADING);
-    let slot = el("div", "map-host");
+    let slot = el("div", "view-host");
     let target = slot.0.clone();
     let mounted = Rc::new(RefCell::new(Mounted::default()));
     let owner = Owner::current();
@@ -108,8 +129,8 @@ pub fn view() -> El {
                     return;
                 }
                 let ok = match &owner {
-                    Some(o) => o.with(|| mount(ctx, &module, &target, &done)),
-                    None => mount(ctx, &module, &target, &done),
+                    Some(o) => o.with(|| mount(kind, ctx, &module, &target, &done)),
+                    None => mount(kind, ctx, &module, &target, &done),
                 };
                 let _ = status.try_set(if ok.is_ok() { READY } else { FAILED });
             });
@@ -118,7 +139,7 @@ pub fn view() -> El {
                 answered.borrow_mut().settled = true;
                 let _ = status.try_set(FAILED);
             });
-            let _ = load_map_module(&url).then2(&loaded, &failed);
+            let _ = load_views_module(&url).then2(&loaded, &failed);
             let mut m = mounted.borrow_mut();
             m.settled = false;
             m.fetch.extend([loaded, failed]);
@@ -138,27 +159,23 @@ pub fn view() -> El {
         }
     });
     let load = send_wrapper::SendWrapper::new(load);
-    let section = move |status: El| el("section", "view map-view").child(heading()).child(status);
-    el("div", "map-loader")
+    let section = move |status: El| el("section", &format!("view {}-view", kind.as_str())).child(heading()).child(status);
+    el("div", "view-loader")
         .dyn_child(
             move || status.get(),
             move |s| match *s {
-                LOADING => Some(section(
-                    el("p", "map-status").attr("role", "status").attr("data-testid", "map-loading").text("Loading the map…"),
-                )),
+                LOADING => {
+                    Some(section(el("p", "view-status").attr("role", "status").attr("data-testid", "view-loading").text(&loading_text)))
+                }
                 FAILED => Some(section(
-                        el("div", "map-status map-error")
-                            .attr("role", "alert")
-                            .attr("data-testid", "map-module-error")
-                            .child(text_el(
-                                "p",
-                                "",
-                                "The map could not be loaded (it is fetched when the Map view first opens). Every place and its events are on the Timeline.",
-                            ))
-                            .child(button("button", "Try again").on("click", {
-                                let load = load.clone();
-                                move |_| load()
-                            })),
+                    el("div", "view-status view-error")
+                        .attr("role", "alert")
+                        .attr("data-testid", "view-module-error")
+                        .child(text_el("p", "", &failed_text))
+                        .child(button("button", "Try again").on("click", {
+                            let load = load.clone();
+                            move |_| load()
+                        })),
                 )),
                 _ => None,
             },
