@@ -1,5 +1,5 @@
 // Trunk post-build hook (release builds): minifies the JS glue that wasm-bindgen
-// writes for the app and for the Map module. Trunk's `minify` leaves it as written
+// writes for the app and for the views module. Trunk's `minify` leaves it as written
 // (56.5 KB raw, with doc comments): terser takes the app's from 8.1 to 6.3 KB brotli.
 // Only local names are mangled; the module's exports stay. The import object's keys,
 // which the wasm imports by name, get short names in both files first (short-imports.mjs).

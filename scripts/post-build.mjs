@@ -6,7 +6,7 @@ await import('./bundle-css.mjs');
 // The whole briefing as plain HTML, with the bundled stylesheet's name.
 await import('./static-site.mjs');
 await import('./embed-page.mjs');
-// The wasm-bindgen glue of the app and the Map module, before anything loads it.
+// The wasm-bindgen glue of the app and the views module, before anything loads it.
 await import('./minify-js.mjs');
 // After the embed (which has no first screen) and before the service worker (which
 // keeps the final index.html): the first screen drawn by the app itself.

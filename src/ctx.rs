@@ -51,7 +51,7 @@ impl Ctx {
         Self::provide_for(store, &location_search())
     }
 
-    /// The same for a given query string (the Map module gets its state from the app).
+    /// The same for a given query string (the views module gets its state from the app).
     pub fn provide_for(store: &'static Store, search: &str) -> Ctx {
         let (initial, notices) = read_query(store, search);
         let state = RwSignal::new(initial);
@@ -96,7 +96,7 @@ impl Ctx {
         if self.state.with_untracked(|s| *s == next) {
             return;
         }
-        // In the Map module the app owns the history: the move goes to it.
+        // In the views module the app owns the history: the move goes to it.
         #[cfg(feature = "views-module")]
         if let Some(host) = HOST.with_borrow(Clone::clone) {
             self.state.set(next.clone());
@@ -108,14 +108,14 @@ impl Ctx {
         self.state.set(next);
     }
 
-    /// Follows a query string (`view=…`, or empty) from the Map module: a move
+    /// Follows a query string (`view=…`, or empty) from the views module: a move
     /// made there, written to the history here.
     pub fn navigate_to_query(&self, search: &str, nav: Nav) {
         let (state, _) = read_query(self.store, search);
         self.navigate(state, nav);
     }
 
-    /// Takes the app's state as it is (in the Map module; no history of its own).
+    /// Takes the app's state as it is (in the views module; no history of its own).
     #[cfg(feature = "views-module")]
     pub fn follow_query(&self, search: &str) {
         let (state, _) = read_query(self.store, search);
@@ -136,18 +136,18 @@ impl Ctx {
 
 #[cfg(feature = "views-module")]
 thread_local! {
-    /// The app's `navigate([query, push])`, when this wasm is the Map module.
+    /// The app's `navigate([query, push])`, when this wasm is the views module.
     static HOST: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Makes this wasm (the Map module) hand every move to the app's `navigate`.
+/// Makes this wasm (the views module) hand every move to the app's `navigate`.
 #[cfg(feature = "views-module")]
 pub fn set_host(navigate: js_sys::Function) {
     HOST.set(Some(navigate));
 }
 
 /// The embedded dataset, parsed for the page's life: by the app at start-up, and
-/// by the Map module at its first mount. build.rs has validated it; here it only
+/// by the views module at its first mount. build.rs has validated it; here it only
 /// needs parsing.
 pub fn embedded_store() -> &'static Store {
     match postcard::from_bytes(crate::DATASET) {

@@ -235,7 +235,7 @@ test('the map is in the views module, fetched only when such a view first opens;
   await briefing.open();
   await expect(page.locator('article.card').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(fetched, 'the first load fetched the map module').toEqual([]);
+  expect(fetched, 'the first load fetched the views module').toEqual([]);
   await page.route('**/views/briefing-views-*.js', (r) => r.abort());
   await briefing.nav('Map').click();
   await expect(page.getByTestId('view-module-error')).toBeVisible();

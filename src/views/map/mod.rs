@@ -121,8 +121,6 @@ pub fn view() -> El {
         ))
         .child(el("p", "map-skip").child(link(&Intent::Anchor("map-list".into()), "", "Skip to the list of places")))
         .child(body);
-    // This module's drawings are not the app's: their hrefs are filled here.
-    refresh_soon(ctx);
     delegate(root, ctx, |intent, _| {
         if let Intent::SelectPlace(Some(_)) = intent {
             panel::reveal();
