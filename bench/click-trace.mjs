@@ -2,11 +2,11 @@
 // 11 settled clicks (after one that compiles the click path), the renderer main
 // thread's events between the click and the task after its frame, grouped by name
 // (self time, so nested events are not counted twice). Medians per click, in ms.
-// Usage: node bench/click-trace.mjs [--runs 3] NAME... (bench/out/dist-NAME)
+// Usage: node bench/click-trace.mjs [--runs 3] [--search=TEXT] NAME... (bench/out/dist-NAME)
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { benchArgs, markedClicks, median, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
+import { benchArgs, markedClicks, median, searchFlag, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
 
-const { runs, names } = benchArgs(3);
+const { runs, names, flags } = benchArgs(3);
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const bundles = (await serveBundles(names, 4500)).map((b) => ({ ...b, clicks: [] }));
@@ -14,7 +14,7 @@ for (let r = 0; r < runs; r++) {
   for (const b of bundles) {
     const { context, page } = await openSettled(browser, b.base);
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
-    await page.evaluate(markedClicks, 12);
+    await page.evaluate(markedClicks, [12, searchFlag(flags)]);
     const trace = JSON.parse(String(await browser.stopTracing()));
     const events = trace.traceEvents;
     const marks = events.filter((e) => e.cat && e.cat.includes('blink.user_timing') && /^click-(start|end)-/.test(e.name));

@@ -69,15 +69,24 @@ export function selfTimes(events, start, end) {
   return totals;
 }
 
+/** `--search=TEXT`: the text the click benches type in the search box before clicking. */
+export const searchFlag = (flags) => (flags.find((f) => f.startsWith('--search=')) || '').slice(9);
+
 /**
- * Runs in the page (`page.evaluate(markedClicks, n)`): `n` clicks on the first "kind"
- * filter box, each between a frame and the task after it, marked `click-start-i` and
+ * Runs in the page (`page.evaluate(markedClicks, [n, search])`): with `search` typed in
+ * the search box first (if any), `n` clicks on the first "kind" filter box, each between a frame and the task after it, marked `click-start-i` and
  * `click-end-i` for a trace.
  */
-export async function markedClicks(n) {
+export async function markedClicks([n, search]) {
   const frame = () => new Promise((r) => requestAnimationFrame(r));
   const settled = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
   const box = () => document.querySelector('fieldset.facet[data-facet="kind"] input[type="checkbox"]');
+  if (search) {
+    const input = document.getElementById('timeline-search');
+    input.value = search;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   for (let i = 0; i < n; i++) {
     await frame();
     performance.mark(`click-start-${i}`);

@@ -2,11 +2,11 @@
 // compiling the click path's wasm functions on their first call. For the first click
 // and the median of the next 5: total time to the task after its frame, and the
 // count and self time of V8's lazy wasm compilation (wasm.CompileLazy and friends).
-// Usage: node bench/first-click.mjs [--runs 5] NAME... (bench/out/dist-NAME)
+// Usage: node bench/first-click.mjs [--runs 5] [--search=TEXT] NAME... (bench/out/dist-NAME)
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { benchArgs, markedClicks, median, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
+import { benchArgs, markedClicks, median, searchFlag, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
 
-const { runs, names } = benchArgs(5);
+const { runs, names, flags } = benchArgs(5);
 
 const compile = (name) => /compile/i.test(name) && /wasm/i.test(name);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -15,7 +15,7 @@ for (let r = 0; r < runs; r++) {
   for (const b of bundles) {
     const { context, page } = await openSettled(browser, b.base);
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'] });
-    await page.evaluate(markedClicks, 6);
+    await page.evaluate(markedClicks, [6, searchFlag(flags)]);
     const events = JSON.parse(String(await browser.stopTracing())).traceEvents;
     const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && /^click-(start|end)-/.test(e.name));
     const main = events.filter((e) => e.pid === marks[0].pid && e.tid === marks[0].tid);

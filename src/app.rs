@@ -131,6 +131,7 @@ fn shell(store: &'static Store, first_screen: Option<FirstScreen>) -> Steps {
             first_screen.hand_over(ctx, &drawn.borrow());
         }
         mark("briefing:mounted");
+        crate::components::decode_tick_soon();
     };
     if staged {
         [Box::new(head) as Box<dyn FnOnce()>, Box::new(body), Box::new(hrefs), Box::new(rest)].into()
