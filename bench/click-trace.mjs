@@ -4,7 +4,7 @@
 // (self time, so nested events are not counted twice). Medians per click, in ms.
 // Usage: node bench/click-trace.mjs [--runs 3] [--search=TEXT] NAME... (bench/out/dist-NAME)
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { benchArgs, markedClicks, median, searchFlag, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
+import { benchArgs, markedClicks, median, openSettled, printTable, searchFlag, selfTimes, serveBundles } from './common.mjs';
 
 const { runs, names, flags } = benchArgs(3);
 

@@ -74,8 +74,8 @@ export const searchFlag = (flags) => (flags.find((f) => f.startsWith('--search='
 
 /**
  * Runs in the page (`page.evaluate(markedClicks, [n, search])`): with `search` typed in
- * the search box first (if any), `n` clicks on the first "kind" filter box, each between a frame and the task after it, marked `click-start-i` and
- * `click-end-i` for a trace.
+ * the search box first (if any), `n` clicks on the first "kind" filter box, each
+ * between a frame and the task after it, marked `click-start-i` and `click-end-i`.
  */
 export async function markedClicks([n, search]) {
   const frame = () => new Promise((r) => requestAnimationFrame(r));

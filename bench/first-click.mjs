@@ -4,7 +4,7 @@
 // count and self time of V8's lazy wasm compilation (wasm.CompileLazy and friends).
 // Usage: node bench/first-click.mjs [--runs 5] [--search=TEXT] NAME... (bench/out/dist-NAME)
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { benchArgs, markedClicks, median, searchFlag, openSettled, printTable, selfTimes, serveBundles } from './common.mjs';
+import { benchArgs, markedClicks, median, openSettled, printTable, searchFlag, selfTimes, serveBundles } from './common.mjs';
 
 const { runs, names, flags } = benchArgs(5);
 
