@@ -26,6 +26,8 @@ html = html.replace(/\b(href|src)=("?)(?!"|[a-z][a-z0-9+.-]*:|\/|#|\?)(?:\.\/)?(
 });
 if (moved === 0) throw new Error('embed-page: no relative URL found in index.html');
 if (!/<html\b/.test(html) || !html.includes('</head>')) throw new Error('embed-page: no <html> or </head> in index.html');
+// The views module's URL (scripts/views-module.mjs) is relative to the page too.
+html = html.replace(/(<meta name="?views-module"? content=("?))(?!\.\.\/)/, '$1../');
 html = html.replace(/<html\b/, '<html data-embed').replace('</head>', '<link rel="stylesheet" href="./embed.css"></head>');
 writeFileSync(join(out, 'index.html'), html);
 

@@ -11,6 +11,8 @@
 //    The page has no preload of the wasm (scripts/external-loader.mjs removes
 //    Trunk's): WebKit never matched a preload to this fetch's request mode, loaded
 //    the wasm twice and warned about the unused preload on every load (D1).
+//    For a deep link to a view of the views module (Map, Actors, Narratives, Sources),
+//    also starts that module's fetch beside the app's (`viewsModuleEarly`).
 // 3. Once the app has started (it has taken over the first screen), removes the notice.
 // 4. Then, once the app is drawn and the reader has paused (`appSettled`), in a release
 //    build of the full briefing, imports offline.js (the service worker's registration
@@ -112,6 +114,22 @@ function appSettled() {
   return mounted.then(paused).then(idle);
 }
 
+// A deep link to a view of the views module (src/views/lazy.rs) would fetch the module
+// only once the app has started and drawn the view's frame: its 4 KB of JS and 164 KB
+// of wasm then came after the app's, one after the other. Here their fetch starts
+// beside the app's, through the app's own lazy.js (its modulepreload in the page), so
+// the app finds it under way and never fetches twice. The view is the URL's last valid
+// `view`, as in the app's URL codec (core/src/url_state.rs). A failure is the app's to
+// report: it tries again when the view opens.
+const VIEWS = ['timeline', 'map', 'actors', 'narratives', 'sources'];
+function viewsModuleEarly() {
+  const view = new URLSearchParams(location.search).getAll('view').filter((v) => VIEWS.includes(v)).pop();
+  const url = document.querySelector('meta[name=views-module]')?.content;
+  const lazy = document.querySelector('link[rel=modulepreload][href$="/src/views/lazy.js"]')?.href;
+  if (!view || view === 'timeline' || !url || !lazy) return;
+  import(lazy).then((m) => m.loadViewsModule(url)).catch(() => {});
+}
+
 const problem = NEEDS.map((need) => need()).find((r) => r !== true);
 if (problem) {
   showFallback(problem);
@@ -122,6 +140,7 @@ if (problem) {
   addEventListener('pagehide', () => { leaving = true; }, { once: true });
   await firstPaint();
   const response = fetch('__WASM__', { mode: 'no-cors', credentials: 'include' });
+  viewsModuleEarly();
   try {
     const bindings = await import('__JS__');
     const wasm = await bindings.default({ module_or_path: response });

@@ -22,7 +22,8 @@ if (process.env.TRUNK_PROFILE === 'debug') {
     const path = join(dir, file);
     const wasmPath = path.replace(/\.js$/, '_bg.wasm');
     // The glue's own module name, as the wasm imports it (before Trunk's hashed file names).
-    const stem = basename(file).replace(/-[0-9a-f]{16}\.js$/, '');
+    // Trunk writes its hash without leading zeros: 15 digits in 1 build of 16.
+    const stem = basename(file).replace(/-[0-9a-f]{12,16}\.js$/, '');
     const short = shortenImports(readFileSync(wasmPath), readFileSync(path, 'utf8'), `./${stem}_bg.js`);
     if (!short.renamed) throw new Error(`minify-js: no import of ./${stem}_bg.js renamed in ${file}`);
     writeFileSync(wasmPath, short.wasm);

@@ -14,7 +14,8 @@ const FILES = __FILES__;
 const SCOPE = new URL('./', self.location).href;
 const PREFIX = `briefing ${SCOPE} `;
 const CACHE = PREFIX + VERSION;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk's hashes drop leading zeros (15 digits in 1 build of 16).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
   // Hashed files may come from the HTTP cache (their content is their name); every

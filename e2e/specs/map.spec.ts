@@ -264,6 +264,28 @@ test('the map is in the views module, fetched only when such a view first opens;
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED|dynamically imported module/.test(e)));
 });
 
+test('a deep link to a view of the views module fetches it beside the app, once', async ({ briefing, page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => { if (/\/views\/briefing-views-[0-9a-f]+(\.js|_bg\.wasm)$/.test(r.url())) fetched.push(r.url().replace(/.*\/views\/briefing-views-[0-9a-f]+/, 'briefing-views')); });
+  await briefing.open('?view=narratives');
+  await expect(page.locator('[data-topic-id]').first()).toBeVisible();
+  // The loader asked for the module before the app had even begun to read its dataset.
+  const [moduleStart, appParse] = await page.evaluate(() => [
+    performance.getEntriesByType('resource').find((e) => /\/views\/briefing-views-[0-9a-f]+\.js$/.test(e.name))?.startTime ?? NaN,
+    performance.getEntriesByName('briefing:parse-start')[0]?.startTime ?? NaN,
+  ]);
+  expect(moduleStart, 'the views module was fetched').not.toBeNaN();
+  expect(moduleStart, 'the module fetch started before the app ran').toBeLessThan(appParse);
+  await page.waitForLoadState('networkidle');
+  expect(fetched.sort()).toEqual(['briefing-views.js', 'briefing-views_bg.wasm']);
+  // The Timeline's deep link fetches no module.
+  fetched.length = 0;
+  await briefing.open('?view=timeline&q=border');
+  await expect(page.locator('article.card').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+});
+
 test('Actors, like the map, comes with the views module: a failed fetch says so and can be tried again', async ({ briefing, page, consoleErrors }) => {
   await page.route('**/views/briefing-views-*.js', (r) => r.abort());
   await briefing.open('?view=actors&sel=ttp');

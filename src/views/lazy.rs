@@ -28,10 +28,8 @@ const READY: usize = 2;
 
 /// The module's URL, which the build writes into the page (absent: not in this build).
 fn module_url() -> Option<String> {
-    let meta = document().query_selector("meta[name=views-module]").ok()??;
-    let url = meta.get_attribute("content")?;
-    // The embed page sits one folder down.
-    Some(if crate::components::embed::is_embed() { format!("../{url}") } else { url })
+    // Relative to the page: scripts/embed-page.mjs moves the embed's one folder up.
+    document().query_selector("meta[name=views-module]").ok()??.get_attribute("content")
 }
 
 /// The mounted module view and the callbacks it answers through; dropped with the view.
