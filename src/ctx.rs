@@ -146,11 +146,16 @@ pub fn set_host(navigate: js_sys::Function) {
     HOST.set(Some(navigate));
 }
 
-/// The embedded dataset, parsed for the page's life: by the app at start-up, and
-/// by the views module at its first mount. build.rs has validated it; here it only
-/// needs parsing.
+/// The embedded dataset, parsed for the page's life by the app at start-up.
+/// build.rs has validated it; here it only needs parsing.
 pub fn embedded_store() -> &'static Store {
-    match postcard::from_bytes(crate::DATASET) {
+    store_from(crate::DATASET)
+}
+
+/// A store for the page's life from the dataset's postcard bytes: the app's own, or
+/// the copy the app hands the views module (which embeds none, see views::lazy).
+pub fn store_from(bytes: &[u8]) -> &'static Store {
+    match postcard::from_bytes(bytes) {
         Ok(data) => Box::leak(Box::new(Store::new(data))),
         // Debug, not Display: postcard's long error texts would cost wasm bytes.
         Err(e) => panic!("The embedded dataset cannot be read: {e:?}"),

@@ -33,7 +33,27 @@ pub fn fold_char(c: char) -> char {
 }
 
 pub fn fold(text: &str) -> String {
-    text.chars().map(fold_char).collect()
+    let mut out = String::with_capacity(text.len());
+    fold_into(&mut out, text);
+    out
+}
+
+/// Appends `text`, folded, to `out`. Runs of ASCII, most of the dataset, are copied and
+/// lowercased in place rather than char by char: the store's search text for 10,000
+/// events took 31 of Store::new's 42 ms natively, char by char.
+pub fn fold_into(out: &mut String, text: &str) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            out.push(fold_char(c));
+        }
+        rest = chars.as_str();
+    }
 }
 
 /// The search terms of a query: folded, split on whitespace, empty ones dropped.
@@ -111,6 +131,11 @@ mod tests {
             let runs = highlight(&text, &terms(&query));
             let joined: String = runs.iter().map(|(s, _)| s.as_str()).collect();
             prop_assert_eq!(joined, text);
+        }
+
+        #[test]
+        fn fold_is_fold_char_on_every_char(text in "\\PC{0,80}") {
+            prop_assert_eq!(fold(&text), text.chars().map(fold_char).collect::<String>());
         }
 
         #[test]

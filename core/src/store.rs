@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::date::PartialDate;
 use super::model::*;
-use super::search::fold;
+use super::search::fold_into;
 use super::sort::{sort_by, sort_dedup, sort_indices};
 
 pub struct Store {
@@ -93,9 +93,10 @@ impl Store {
         let mut event_text = Vec::with_capacity(data.events.len());
         let mut event_alignments = Vec::with_capacity(data.events.len());
         for e in &data.events {
+            // Folded as it is joined (folding is char by char, so the same as folding the whole).
             let mut text = String::with_capacity(256);
             let mut push = |s: &str| {
-                text.push_str(s);
+                fold_into(&mut text, s);
                 text.push('\n');
             };
             push(&e.title);
@@ -119,7 +120,7 @@ impl Store {
             for p in e.places.iter().filter_map(|id| place_by_id.get(id)) {
                 push(&data.places[*p].name);
             }
-            event_text.push(fold(&text));
+            event_text.push(text);
             sort_by(&mut aligns, Ord::cmp);
             event_alignments.push(aligns);
         }

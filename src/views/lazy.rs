@@ -67,6 +67,10 @@ fn navigate_closure(ctx: Ctx) -> Closure<dyn FnMut(JsValue)> {
 
 /// Mounts the fetched module into `target` and keeps it in step with the state.
 fn mount(kind: View, ctx: Ctx, module: &JsValue, target: &web_sys::Element, mounted: &Rc<RefCell<Mounted>>) -> Result<(), JsValue> {
+    // The module has no dataset of its own: it gets a copy of the app's, once.
+    if call(module, "wants_dataset", &[])?.is_truthy() {
+        call(module, "set_dataset", &[&js_sys::Uint8Array::from(crate::DATASET).into()])?;
+    }
     let navigate = navigate_closure(ctx);
     let query = ctx.state.with_untracked(url_state::serialize);
     let view = JsValue::from(kind.as_str());
