@@ -30,6 +30,9 @@ node bench/run.mjs --runs "$RUNS" $names
 echo
 node bench/first-card.mjs --runs "$RUNS" bench/out/dist-real
 echo
+# A deep link to a view of the views module (its wasm fetched beside the app's).
+node bench/deep-link.mjs --runs "$RUNS" real
+echo
 # The start-up's tasks on a phone-sized page (unslowed; Lighthouse multiplies by 4).
 node bench/load-tasks.mjs --runs "$RUNS" --cpu 1 bench/out/dist-real | tail -1
 echo
