@@ -120,6 +120,8 @@ impl Store {
             for p in e.places.iter().filter_map(|id| place_by_id.get(id)) {
                 push(&data.places[*p].name);
             }
+            // Kept at its length: the doubling's spare room was 0.8 MB of 21.9 at 10k events.
+            text.shrink_to_fit();
             event_text.push(text);
             sort_by(&mut aligns, Ord::cmp);
             event_alignments.push(aligns);
