@@ -21,6 +21,11 @@ const template = readFileSync(new URL('./loader.template.js', import.meta.url), 
 // Comment lines are for this repository, not for every reader's first load.
 const loader = template.split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n');
 writeFileSync(join(dir, 'loader.js'), loader.replaceAll('__JS__', js).replaceAll('__WASM__', wasm));
+// boot.js asks for the wasm itself on a deep link (see there), by this name.
+const bootPath = join(dir, 'boot.js');
+const boot = readFileSync(bootPath, 'utf8');
+if (!boot.includes("'__WASM__'")) throw new Error('external-loader: no __WASM__ in boot.js');
+writeFileSync(bootPath, boot.replaceAll('__WASM__', wasm));
 html = html.replace(inline, '<script type="module" src="./loader.js"></script>');
 html = html.replace(/ nonce="[^"]*"/g, '');
 const preload = /<link\b(?=[^>]*\brel="?preload"?[\s>])(?=[^>]*_bg\.wasm)[^>]*>/g;

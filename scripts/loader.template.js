@@ -143,7 +143,8 @@ if (problem) {
   // there, waiting for the first paint only delayed the wasm (requested at 156 ms,
   // after that paint at 140, against 37 ms with 183c5ac's preload; Actors, 5 runs).
   if (!root.classList.contains('deep-link')) await firstPaint();
-  const response = fetch('__WASM__', { mode: 'no-cors', credentials: 'include' });
+  // public/boot.js has asked for it already on a deep link.
+  const response = window.briefingWasm || fetch('__WASM__', { mode: 'no-cors', credentials: 'include' });
   viewsModuleEarly();
   try {
     const bindings = await import('__JS__');

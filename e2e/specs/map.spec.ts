@@ -276,6 +276,13 @@ test('a deep link to a view of the views module fetches it beside the app, once'
   ]);
   expect(moduleStart, 'the views module was fetched').not.toBeNaN();
   expect(moduleStart, 'the module fetch started before the app ran').toBeLessThan(appParse);
+  // The app's wasm was asked for once, by boot.js in <head>, while the page was still being parsed.
+  const [appWasm, parsed] = await page.evaluate(() => [
+    performance.getEntriesByType('resource').filter((e) => /\/briefing-[0-9a-f]+_bg\.wasm$/.test(e.name)).map((e) => e.startTime),
+    (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+  ] as const);
+  expect(appWasm).toHaveLength(1);
+  expect(appWasm[0], 'the wasm was asked for before the page was parsed').toBeLessThan(parsed);
   await page.waitForLoadState('networkidle');
   expect(fetched.sort()).toEqual(['briefing-views.js', 'briefing-views_bg.wasm']);
   // The Timeline's deep link fetches no module.
