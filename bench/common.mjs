@@ -37,6 +37,24 @@ export async function serveBundles(names, firstPort) {
   return bundles;
 }
 
+/** The networks the load benches compare: localhost, and a phone-like one (per request). */
+export const networks = [
+  { name: 'localhost', conditions: null },
+  { name: '150 ms RTT, 1.6 Mbit/s', conditions: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } },
+];
+
+/** A new 1280×800 page in a new context, on `net` (one of `networks`). */
+export async function pageOn(browser, net) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (net.conditions) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', net.conditions);
+  }
+  return { context, page };
+}
+
 /** A new 1280×800 page on the briefing, once the app has taken over and the network is idle. */
 export async function openSettled(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -7,16 +7,12 @@
 //
 // Prints the median of N cold loads (a new browser context each) per bundle and network.
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { benchArgs, median, printTable, serveBundles } from './common.mjs';
+import { benchArgs, median, networks, pageOn, printTable, serveBundles } from './common.mjs';
 
 const { runs, names, flags } = benchArgs(5);
 const view = (flags.find((f) => f.startsWith('--view=')) || '--view=actors').slice(7);
 const drawn = { actors: '[data-actor-id]', narratives: '[data-topic-id]', map: 'svg.map-svg g.place', sources: '[data-testid="export-csv"]' }[view];
 if (!drawn) throw new Error(`deep-link: no such module view: ${view}`);
-const networks = [
-  { name: 'localhost', conditions: null },
-  { name: '150 ms RTT, 1.6 Mbit/s', conditions: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } },
-];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const bundles = await serveBundles(names, 4420);
 const keys = ['appWasmStart', 'appWasmEnd', 'moduleWasmStart', 'moduleWasmEnd', 'appParseEnd', 'painted'];
@@ -25,13 +21,7 @@ const results = new Map();
 for (let r = 0; r < runs; r++) {
   for (const net of networks) {
     for (const b of bundles) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      if (net.conditions) {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', net.conditions);
-      }
+      const { context, page } = await pageOn(browser, net);
       await page.addInitScript((sel) => {
         new MutationObserver((_, obs) => {
           if (document.querySelector(sel)) { obs.disconnect(); requestAnimationFrame(() => { window.__painted = performance.now(); }); }

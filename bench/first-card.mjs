@@ -9,14 +9,10 @@
 // the first card painted (from the HTML, where the build has a static first screen) and
 // the app ready (the wasm has drawn: the `briefing:mounted` mark).
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
-import { benchArgs, median, serve } from './common.mjs';
+import { benchArgs, median, networks, pageOn, serve } from './common.mjs';
 
 const { runs, names: dirs } = benchArgs(9);
 
-const networks = [
-  { name: 'localhost', conditions: null },
-  { name: '150 ms RTT, 1.6 Mbit/s', conditions: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } },
-];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const results = [];
 let port = 4390;
@@ -26,13 +22,7 @@ for (const dir of dirs) {
     const times = [];
     const ready = [];
     for (let r = 0; r < runs; r++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      if (net.conditions) {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', net.conditions);
-      }
+      const { context, page } = await pageOn(browser, net);
       await page.addInitScript(() => {
         new MutationObserver((_, obs) => {
           if (document.querySelector('article.card')) {
