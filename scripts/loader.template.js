@@ -116,7 +116,7 @@ function appSettled() {
 }
 
 // A deep link to a view of the views module (src/views/lazy.rs) would fetch the module
-// only once the app has started and drawn the view's frame: its 4 KB of JS and 164 KB
+// only once the app has started and drawn the view's frame: its 4 KB of JS and 141 KB
 // of wasm then came after the app's, one after the other. Here their fetch starts
 // beside the app's, through the app's own lazy.js (its modulepreload in the page), so
 // the app finds it under way and never fetches twice. The view is the URL's last valid
