@@ -1,5 +1,6 @@
 // A deep link to a view of the views module (Actors, Narratives, Map), cold, in headless
-// Chromium: when the app's wasm and the module's wasm were asked for and arrived, and
+// Chromium: when the app's wasm (or the deep-link build's, deep/, which a page opening on
+// Actors, Narratives or Sources loads instead) and the module's wasm were asked for and arrived, and
 // when the view was first painted; on localhost and on a phone-like network (150 ms round
 // trip, 1.6 Mbit/s down, as bench/first-card.mjs).
 //
@@ -31,7 +32,8 @@ for (let r = 0; r < runs; r++) {
       await page.waitForFunction(() => window.__painted, null, { timeout: 60000 });
       const t = await page.evaluate(() => {
         const res = performance.getEntriesByType('resource');
-        const app = res.find((e) => /\/briefing-[0-9a-f]+_bg\.wasm$/.test(e.name));
+        // The app's wasm, or the deep-link build's (deep/) where the page loads that instead.
+        const app = res.find((e) => /\/(deep\/briefing-deep|briefing)-[0-9a-f]+_bg\.wasm$/.test(e.name));
         const mod = res.find((e) => /\/views\/briefing-views-[0-9a-f]+_bg\.wasm$/.test(e.name));
         return {
           appWasmStart: app?.startTime, appWasmEnd: app?.responseEnd, moduleWasmStart: mod?.startTime, moduleWasmEnd: mod?.responseEnd,

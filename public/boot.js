@@ -18,10 +18,27 @@
   // network: at 706 ms, against 184 ms with 183c5ac's preload). scripts/external-loader.mjs
   // writes the name; loader.js takes this response (no-cors and credentials, as its own).
   var wasm = '__WASM__';
-  if (root.classList.contains('deep-link') && wasm.slice(-5) === '.wasm' && typeof WebAssembly === 'object' && window.fetch) {
-    window.briefingWasm = fetch(new URL(wasm, document.currentScript.src).href, { mode: 'no-cors', credentials: 'include' });
-    // Handled by loader.js; this only keeps a failure from also being reported unhandled.
-    window.briefingWasm['catch'](function () {});
+  // For Actors, Narratives or Sources (the URL's last valid view, as the app's codec reads
+  // it), the app built with them (deep/, scripts/views-module.mjs): one wasm, where the app
+  // and the views module were 146 + 141 KB brotli and parsed the dataset twice. Not for a
+  // page the service worker controls: it keeps the app and the module on the device, not
+  // this build.
+  var deep = '__DEEP__';
+  var views = window.URLSearchParams ? new URLSearchParams(location.search).getAll('view').filter(function (v) {
+    return ['timeline', 'map', 'actors', 'narratives', 'sources'].indexOf(v) >= 0;
+  }) : [];
+  var inDeep = deep.slice(0, 5) === 'deep/' && ['actors', 'narratives', 'sources'].indexOf(views[views.length - 1]) >= 0 &&
+    !(navigator.serviceWorker && navigator.serviceWorker.controller);
+  if (root.classList.contains('deep-link') && typeof WebAssembly === 'object' && window.fetch) {
+    var base = document.currentScript.src;
+    var ask = function (file) {
+      var response = fetch(new URL(file, base).href, { mode: 'no-cors', credentials: 'include' });
+      // Handled by loader.js; this only keeps a failure from also being reported unhandled.
+      response['catch'](function () {});
+      return response;
+    };
+    if (inDeep) window.briefingDeep = { js: new URL(deep + '.js', base).href, wasm: ask(deep + '_bg.wasm') };
+    else if (wasm.slice(-5) === '.wasm') window.briefingWasm = ask(wasm);
   }
   var saved = null;
   try {

@@ -143,11 +143,21 @@ if (problem) {
   // there, waiting for the first paint only delayed the wasm (requested at 156 ms,
   // after that paint at 140, against 37 ms with 183c5ac's preload; Actors, 5 runs).
   if (!root.classList.contains('deep-link')) await firstPaint();
-  // public/boot.js has asked for it already on a deep link.
-  const response = window.briefingWasm || fetch('__WASM__', { mode: 'no-cors', credentials: 'include' });
-  viewsModuleEarly();
+  // public/boot.js has asked for it already on a deep link; for Actors, Narratives or
+  // Sources, for the app built with them (deep/), and this app is the fallback if that
+  // fetch fails.
+  let glue = '__JS__';
+  let response = window.briefingWasm;
+  const deep = window.briefingDeep && await window.briefingDeep.wasm.catch(() => null);
+  if (deep && deep.ok) {
+    glue = window.briefingDeep.js;
+    response = deep;
+  } else {
+    response ||= fetch('__WASM__', { mode: 'no-cors', credentials: 'include' });
+    viewsModuleEarly();
+  }
   try {
-    const bindings = await import('__JS__');
+    const bindings = await import(glue);
     const wasm = await bindings.default({ module_or_path: response });
     window.wasmBindings = bindings;
     document.getElementById('fallback-notice')?.remove();

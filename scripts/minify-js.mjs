@@ -1,5 +1,5 @@
 // Trunk post-build hook (release builds): minifies the JS glue that wasm-bindgen
-// writes for the app and for the views module. Trunk's `minify` leaves it as written
+// writes for the app, the views module and the deep-link build. Trunk's `minify` leaves it as written
 // (56.5 KB raw, with doc comments): terser takes the app's from 8.1 to 6.3 KB brotli.
 // Only local names are mangled; the module's exports stay. The import object's keys,
 // which the wasm imports by name, get short names in both files first (short-imports.mjs).
@@ -14,10 +14,10 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
 if (process.env.TRUNK_PROFILE === 'debug') {
   console.log('minify-js: debug build, left as written');
 } else {
-  // A glue file sits beside its `_bg.wasm`; views/ is absent with BRIEFING_VIEWS=0.
+  // A glue file sits beside its `_bg.wasm`; views/ and deep/ are absent with BRIEFING_VIEWS=0.
   const glue = (sub) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)) : [])
     .filter((f) => f.endsWith('_bg.wasm')).map((f) => join(sub, f.replace(/_bg\.wasm$/, '.js')));
-  const files = [...glue('.'), ...glue('views')];
+  const files = [...glue('.'), ...glue('views'), ...glue('deep')];
   for (const file of files) {
     const path = join(dir, file);
     const wasmPath = path.replace(/\.js$/, '_bg.wasm');

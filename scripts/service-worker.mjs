@@ -31,9 +31,14 @@ export function filesIn(dir, sub = '') {
   return sub ? out : out.sort();
 }
 
+/** Folders it never keeps: the deep-link build (public/boot.js never loads it in a
+ * page the worker controls, which has the app and the views module kept). */
+export const NOT_KEPT_UNDER = ['deep/'];
+
 /** What sw.js keeps: every file in the build but NOT_KEPT, URL-encoded. */
 export function precacheList(dir) {
-  return filesIn(dir).filter((f) => !NOT_KEPT.includes(f)).map((f) => f.split('/').map(encodeURIComponent).join('/'));
+  return filesIn(dir).filter((f) => !NOT_KEPT.includes(f) && !NOT_KEPT_UNDER.some((d) => f.startsWith(d)))
+    .map((f) => f.split('/').map(encodeURIComponent).join('/'));
 }
 
 /** The version: a hash of every kept file's name and content. */

@@ -40,6 +40,24 @@ if (total > BUDGET) {
 }
 console.log(`within budget: ${((BUDGET - total) / 1024).toFixed(1)} KB to spare`);
 
+// A page that opens on Actors, Narratives or Sources loads the app built with them
+// (deep/, scripts/views-module.mjs) instead of the app's wasm; the app's JS glue and
+// snippet are still preloaded by the page. Budgeted too: it is that page's first load.
+try {
+  const deepFiles = snippets('deep');
+  const appWasm = rows.filter(([n]) => /^briefing-[0-9a-f]+_bg\.wasm$/.test(n)).reduce((a, [, , b]) => a + b, 0);
+  const deep = deepFiles.reduce((a, f) => a + brotliCompressSync(readFileSync(join(dir, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
+  const deepTotal = total - appWasm + deep;
+  console.log(`${'deep link to Actors, Narratives or Sources'.padEnd(44)} brotli ${kb(deepTotal)}   (the app's wasm ${kb(appWasm).trim()} -> deep/ ${kb(deep).trim()}, ${deepFiles.length} files)`);
+  if (deepTotal > BUDGET) {
+    console.error(`size budget exceeded for a deep link: ${(deepTotal / 1024).toFixed(1)} KB brotli is ${((deepTotal - BUDGET) / 1024).toFixed(1)} KB over 200 KB`);
+    process.exit(1);
+  }
+} catch (e) {
+  // A build without the deep-link build (BRIEFING_VIEWS=0).
+  if (e.code !== 'ENOENT') throw e;
+}
+
 // The embed's own first load (reported, not budgeted): its page, loader and
 // stylesheet from embed/, the shared bundles and stylesheet, and the host's embed.js.
 const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

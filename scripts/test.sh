@@ -24,6 +24,8 @@ else
   cargo clippy --target wasm32-unknown-unknown -p briefing-core -p briefing --lib --bin briefing --test web --color never -- -D warnings || failed_steps+=("clippy (wasm)")
   # The views module's code (Map, Actors, Narratives, Sources) is behind its feature.
   cargo clippy --target wasm32-unknown-unknown -p briefing --lib --bin briefing-views --features views-module --color never -- -D warnings || failed_steps+=("clippy (wasm, views module)")
+  # The deep-link build (Actors, Narratives, Sources in the app) is behind its own.
+  cargo clippy --target wasm32-unknown-unknown -p briefing --lib --bin briefing-deep --features views-in-app --color never -- -D warnings || failed_steps+=("clippy (wasm, deep-link build)")
 fi
 
 step "the DOM builder in headless Chromium (wasm-bindgen-test)"

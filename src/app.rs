@@ -188,6 +188,12 @@ fn main(view_kind: Memo<View>) -> El {
         |v| {
             Some(match v {
                 View::Timeline => views::timeline::view(),
+                #[cfg(feature = "views-in-app")]
+                View::Actors => views::actors::view(),
+                #[cfg(feature = "views-in-app")]
+                View::Narratives => views::narratives::view(),
+                #[cfg(feature = "views-in-app")]
+                View::Sources => views::sources::view(),
                 other => views::lazy::view(*other),
             })
         },

@@ -264,11 +264,11 @@ test('the map is in the views module, fetched only when such a view first opens;
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED|dynamically imported module/.test(e)));
 });
 
-test('a deep link to a view of the views module fetches it beside the app, once', async ({ briefing, page }) => {
+test('a deep link to the Map fetches the views module beside the app, once', async ({ briefing, page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => { if (/\/views\/briefing-views-[0-9a-f]+(\.js|_bg\.wasm)$/.test(r.url())) fetched.push(r.url().replace(/.*\/views\/briefing-views-[0-9a-f]+/, 'briefing-views')); });
-  await briefing.open('?view=narratives');
-  await expect(page.locator('[data-topic-id]').first()).toBeVisible();
+  await briefing.open('?view=map');
+  await expect(page.locator('section.map-view svg').first()).toBeVisible();
   // The loader asked for the module before the app had even begun to read its dataset.
   const [moduleStart, appParse] = await page.evaluate(() => [
     performance.getEntriesByType('resource').find((e) => /\/views\/briefing-views-[0-9a-f]+\.js$/.test(e.name))?.startTime ?? NaN,
@@ -293,14 +293,63 @@ test('a deep link to a view of the views module fetches it beside the app, once'
   expect(fetched).toEqual([]);
 });
 
-test('Actors, like the map, comes with the views module: a failed fetch says so and can be tried again', async ({ briefing, page, consoleErrors }) => {
-  await page.route('**/views/briefing-views-*.js', (r) => r.abort());
+/** The wasm files a page fetched, by folder: '' (the app), 'views/' or 'deep/'. */
+function wasmFetched(urls: string[]) {
+  return urls.filter((u) => u.endsWith('_bg.wasm')).map((u) => u.match(/\/((?:views|deep)\/)?briefing(?:-views|-deep)?-[0-9a-f]+_bg\.wasm$/)?.[1] ?? '').sort();
+}
+
+test('a deep link to Actors, Narratives or Sources loads one wasm, the app built with them; the Map then fetches the module', async ({ briefing, page }) => {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  for (const [query, drawn] of [['?view=actors&sel=ttp', 'svg.network [data-actor-id="ttp"][aria-pressed="true"]'], ['?view=narratives', '[data-topic-id]'], ['?view=sources&src=s2', '[data-testid="export-csv"]']]) {
+    urls.length = 0;
+    await briefing.open(query);
+    await expect(page.locator(drawn).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(wasmFetched(urls), query).toEqual(['deep/']);
+    // Asked for by boot.js in <head>, while the page was still being parsed.
+    const [asked, parsed] = await page.evaluate(() => [
+      performance.getEntriesByType('resource').find((e) => /\/deep\/briefing-deep-[0-9a-f]+_bg\.wasm$/.test(e.name))?.startTime ?? NaN,
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+    ]);
+    expect(asked, query).toBeLessThan(parsed);
+  }
+  // From Sources, the other views of this build draw without a fetch; the Map fetches the module once.
+  urls.length = 0;
+  await briefing.nav('Actors').click();
+  await expect(page.locator('svg.network [data-actor-id]').first()).toBeVisible();
+  await briefing.nav('Timeline').click();
+  await expect(page.locator('article.card').first()).toBeVisible();
+  expect(wasmFetched(urls)).toEqual([]);
+  await briefing.nav('Map').click();
+  await expect(page.locator('section.map-view svg').first()).toBeVisible();
+  await briefing.nav('Narratives').click();
+  await expect(page.locator('[data-topic-id]').first()).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('section.map-view svg').first()).toBeVisible();
+  expect(wasmFetched(urls)).toEqual(['views/']);
+});
+
+test('a deep link to Actors whose build fails to come loads the app and the module instead', async ({ briefing, page, consoleErrors }) => {
+  await page.route('**/deep/briefing-deep-*_bg.wasm', (r) => r.abort());
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
   await briefing.open('?view=actors&sel=ttp');
+  await expect(page.locator('svg.network [data-actor-id="ttp"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForLoadState('networkidle');
+  expect(wasmFetched(urls)).toEqual(['', 'deep/', 'views/']);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e)));
+});
+
+test('Actors, like the map, comes with the views module from the Timeline: a failed fetch says so and can be tried again', async ({ briefing, page, consoleErrors }) => {
+  await page.route('**/views/briefing-views-*.js', (r) => r.abort());
+  await briefing.open();
+  await briefing.nav('Actors').click();
   await expect(page.getByTestId('view-module-error')).toContainText('Actors could not be loaded');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Actors');
   await page.unroute('**/views/briefing-views-*.js');
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('svg.network [data-actor-id="ttp"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('svg.network [data-actor-id]').first()).toBeVisible();
   await expect(page.getByTestId('view-module-error')).toHaveCount(0);
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED|dynamically imported module/.test(e)));
 });

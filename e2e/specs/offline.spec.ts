@@ -45,10 +45,11 @@ function filesIn(dir: string, sub = ''): string[] {
   });
 }
 
-test('the worker keeps exactly the files in dist/ (but itself and _headers)', () => {
+test('the worker keeps exactly the files in dist/ (but itself, _headers and the deep-link build)', () => {
   const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
   const listed: string[] = JSON.parse(sw.match(/const FILES = (\[.*?\]);/s)![1]);
-  const files = filesIn(distDir).filter((f) => f !== 'sw.js' && f !== '_headers').sort();
+  const files = filesIn(distDir).filter((f) => f !== 'sw.js' && f !== '_headers' && !f.startsWith('deep/')).sort();
+  expect(filesIn(distDir).some((f) => /^deep\/briefing-deep-[0-9a-f]+_bg\.wasm$/.test(f))).toBe(true);
   expect([...listed].sort()).toEqual(files);
   expect(files).toEqual(expect.arrayContaining(['index.html', 'loader.js', 'offline.js', 'briefing.json',
     'briefing.schema.json', 'manifest.webmanifest', 'favicon.svg', 'icon-192.png', 'embed/index.html']));
