@@ -4,7 +4,7 @@
 // when the view was first painted; on localhost and on a phone-like network (150 ms round
 // trip, 1.6 Mbit/s down, as bench/first-card.mjs).
 //
-//   node bench/deep-link.mjs [--runs N] [--view=actors] NAME...   (bench/out/dist-NAME)
+//   node bench/deep-link.mjs [--runs N] [--view=actors] [--local] NAME...   (bench/out/dist-NAME)
 //
 // Prints the median of N cold loads (a new browser context each) per bundle and network.
 import { chromium } from '../e2e/node_modules/playwright/index.mjs';
@@ -20,7 +20,8 @@ const keys = ['appWasmStart', 'appWasmEnd', 'moduleWasmStart', 'moduleWasmEnd', 
 const results = new Map();
 // In turns (run 1 of each, then run 2 ...), as bench/run.mjs.
 for (let r = 0; r < runs; r++) {
-  for (const net of networks) {
+  // --local: localhost only (the phone-like network's runs take 27 s each at 10k events).
+  for (const net of flags.includes('--local') ? networks.slice(0, 1) : networks) {
     for (const b of bundles) {
       const { context, page } = await pageOn(browser, net);
       await page.addInitScript((sel) => {

@@ -16,7 +16,7 @@ const base = process.env.BASE_PATH || '/briefing/';
 const port = Number(process.env.PORT || 4173);
 const compress = process.env.COMPRESS === '1';
 const compressed = new Map();
-const immutable = /^((map\/|views\/|deep\/)?briefing-.*\.(js|wasm)|style-.*\.css)$/;
+const immutable = /^((map\/|views\/|deep\/)?briefing-.*\.(js|wasm)|style-.*\.css|boot-[0-9a-f]+\.js)$/;
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv',

@@ -126,7 +126,8 @@ const VIEWS = ['timeline', 'map', 'actors', 'narratives', 'sources'];
 function viewsModuleEarly() {
   const view = new URLSearchParams(location.search).getAll('view').filter((v) => VIEWS.includes(v)).pop();
   const url = document.querySelector('meta[name=views-module]')?.content;
-  const lazy = document.querySelector('link[rel=modulepreload][href$="/src/views/lazy.js"]')?.href;
+  // The app's own, not the deep-link build's copy (boot.js's modulepreload, if it failed).
+  const lazy = document.querySelector('link[rel=modulepreload][href$="/src/views/lazy.js"]:not([href*="deep/"])')?.href;
   if (!view || view === 'timeline' || !url || !lazy) return;
   import(lazy).then((m) => m.loadViewsModule(url)).catch(() => {});
 }
@@ -143,21 +144,26 @@ if (problem) {
   // there, waiting for the first paint only delayed the wasm (requested at 156 ms,
   // after that paint at 140, against 37 ms with 183c5ac's preload; Actors, 5 runs).
   if (!root.classList.contains('deep-link')) await firstPaint();
-  // public/boot.js has asked for it already on a deep link; for Actors, Narratives or
-  // Sources, for the app built with them (deep/), and this app is the fallback if that
-  // fetch fails.
-  let glue = '__JS__';
-  let response = window.briefingWasm;
-  const deep = window.briefingDeep && await window.briefingDeep.wasm.catch(() => null);
-  if (deep && deep.ok) {
-    glue = window.briefingDeep.js;
-    response = deep;
-  } else {
-    response ||= fetch('__WASM__', { mode: 'no-cors', credentials: 'include' });
+  // On a deep link public/boot.js has fetched and compiled it already (if that failed, it
+  // is fetched here); for Actors, Narratives or Sources, the app built with them (deep/),
+  // and this app is the fallback if that fails. Its glue is imported meanwhile (importing
+  // runs nothing).
+  let glue;
+  let response;
+  if (window.briefingDeep) {
+    const deepGlue = import(window.briefingDeep.js);
+    deepGlue.catch(() => {});
+    const deep = await window.briefingDeep.wasm.catch(() => null);
+    if (deep) [glue, response] = [deepGlue, deep];
+  }
+  if (!glue) {
+    glue = import('__JS__');
+    const own = () => fetch('__WASM__', { mode: 'no-cors', credentials: 'include' });
+    response = window.briefingWasm ? window.briefingWasm.catch(own) : own();
     viewsModuleEarly();
   }
   try {
-    const bindings = await import(glue);
+    const bindings = await glue;
     const wasm = await bindings.default({ module_or_path: response });
     window.wasmBindings = bindings;
     document.getElementById('fallback-notice')?.remove();

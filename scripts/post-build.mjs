@@ -11,6 +11,8 @@ await import('./minify-js.mjs');
 // After the embed (which has no first screen) and before the service worker (which
 // keeps the final index.html): the first screen drawn by the app itself.
 await import('./first-screen.mjs');
+// boot.js is final now: named after its content (cached as immutable).
+await import('./hash-boot.mjs');
 // Last: the service worker lists every file the steps above wrote.
 const { build } = await import('./service-worker.mjs');
 build(process.env.TRUNK_STAGING_DIR || process.argv[2]);

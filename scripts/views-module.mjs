@@ -11,7 +11,7 @@
 // BRIEFING_VIEWS=0 leaves both out (those views then say they are not in this build).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -62,5 +62,8 @@ if (process.env.BRIEFING_VIEWS === '0') {
   const bootPath = join(dir, 'boot.js');
   const boot = readFileSync(bootPath, 'utf8');
   if (!boot.includes("'__DEEP__'")) throw new Error('views-module: no __DEEP__ in boot.js');
-  writeFileSync(bootPath, boot.replaceAll('__DEEP__', `deep/${deep}`));
+  // The deep build's glue imports its wasm-bindgen snippets: boot.js preloads them with it.
+  const snippets = readdirSync(join(dir, 'deep'), { recursive: true }).filter((f) => f.startsWith('snippets/') && f.endsWith('.js'));
+  if (!boot.includes("'__DEEP_SNIPPETS__'")) throw new Error('views-module: no __DEEP_SNIPPETS__ in boot.js');
+  writeFileSync(bootPath, boot.replaceAll('__DEEP__', `deep/${deep}`).replaceAll('__DEEP_SNIPPETS__', snippets.map((f) => `deep/${f}`).join(',')));
 }

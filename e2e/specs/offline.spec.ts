@@ -108,9 +108,13 @@ test('after one visit, every view, deep links and the downloads work with no net
   await dep.stop();
   await expect(page.getByTestId('offline-notice')).toBeVisible();
 
+  const deepAsked: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/deep/')) deepAsked.push(r.url()); });
   await page.goto(dep.url('?view=actors&sel=ttp'));
   await expect(page.locator('main#main')).toHaveAttribute('data-view', 'actors');
   await expect(page.locator('svg.network [data-actor-id="ttp"]')).toHaveAttribute('aria-pressed', 'true');
+  // A page the worker controls runs the kept app and views module, not the deep-link build.
+  expect(deepAsked).toEqual([]);
   await expect(page.locator('#actor-panel')).toContainText(dataset.actors.find((a: { id: string }) => a.id === 'ttp').name);
   const notice = page.getByTestId('offline-notice');
   await expect(notice).toBeVisible();
