@@ -85,15 +85,21 @@ export const tests = [
     },
   },
   {
-    name: 'a deep link (?view=actors) opens Actors: boot.js set the page aside from the static first screen',
+    name: 'a deep link (?view=actors) opens Actors: boot.js set the page aside from the static first screen, and ran the deep-link build',
     async fn(b, { base }) {
       await open(b, base, '?view=actors');
       const page = await b.eval(() => ({
         view: document.querySelector('main#main')?.getAttribute('data-view'),
         deep: document.documentElement.classList.contains('deep-link'),
         copies: document.querySelectorAll('[data-first-screen]').length,
+        // The wasm it ran: the deep-link build's, unless the service worker controls the
+        // page (then the app and the views module it keeps).
+        controlled: !!navigator.serviceWorker?.controller,
+        wasm: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm'))
+          .map((e) => (e.name.includes('/deep/') ? 'deep' : e.name.includes('/views/') ? 'views' : 'app')).sort().join(','),
       }));
       check(page.view === 'actors' && page.deep && page.copies === 0, `deep link: ${JSON.stringify(page)}`);
+      check(page.wasm === (page.controlled ? 'app,views' : 'deep'), `deep link's wasm: ${JSON.stringify(page)}`);
     },
   },
   {
