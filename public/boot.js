@@ -27,10 +27,12 @@
   // page the service worker controls: it keeps the app and the module on the device, not
   // this build.
   var deep = '__DEEP__';
+  // The view it opens on, for loader.js too (its early fetch of the views module).
   var views = window.URLSearchParams ? new URLSearchParams(location.search).getAll('view').filter(function (v) {
     return ['timeline', 'map', 'actors', 'narratives', 'sources'].indexOf(v) >= 0;
   }) : [];
-  var inDeep = deep.slice(0, 5) === 'deep/' && ['actors', 'narratives', 'sources'].indexOf(views[views.length - 1]) >= 0 &&
+  window.briefingView = views[views.length - 1];
+  var inDeep = deep.slice(0, 5) === 'deep/' && ['actors', 'narratives', 'sources'].indexOf(window.briefingView) >= 0 &&
     !(navigator.serviceWorker && navigator.serviceWorker.controller);
   if (root.classList.contains('deep-link') && typeof WebAssembly === 'object' && WebAssembly.compileStreaming && window.fetch) {
     var base = document.currentScript.src;

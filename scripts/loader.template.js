@@ -120,11 +120,10 @@ function appSettled() {
 // of wasm then came after the app's, one after the other. Here their fetch starts
 // beside the app's, through the app's own lazy.js (its modulepreload in the page), so
 // the app finds it under way and never fetches twice. The view is the URL's last valid
-// `view`, as in the app's URL codec (core/src/url_state.rs). A failure is the app's to
-// report: it tries again when the view opens.
-const VIEWS = ['timeline', 'map', 'actors', 'narratives', 'sources'];
+// `view`, as in the app's URL codec (core/src/url_state.rs), which public/boot.js has read.
+// A failure is the app's to report: it tries again when the view opens.
 function viewsModuleEarly() {
-  const view = new URLSearchParams(location.search).getAll('view').filter((v) => VIEWS.includes(v)).pop();
+  const view = window.briefingView;
   const url = document.querySelector('meta[name=views-module]')?.content;
   // The app's own, not the deep-link build's copy (boot.js's modulepreload, if it failed).
   const lazy = document.querySelector('link[rel=modulepreload][href$="/src/views/lazy.js"]:not([href*="deep/"])')?.href;

@@ -17,6 +17,7 @@ const BUDGET = 200 * 1024;
 const firstLoad = (name) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(name) && !['embed.js', 'map.css', 'briefing.html', 'static-briefing.css'].includes(name);
 // Fetched by the full briefing only, never by the embed.
 const briefingOnly = /\.html$|^(loader|offline|sw)\.js$|\.webmanifest$/;
+const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 let total = 0, totalRaw = 0;
 const rows = [];
 // wasm-bindgen snippets are imported by the app's JS as it starts: first load too.
@@ -46,7 +47,7 @@ console.log(`within budget: ${((BUDGET - total) / 1024).toFixed(1)} KB to spare`
 try {
   const deepFiles = snippets('deep');
   const appWasm = rows.filter(([n]) => /^briefing-[0-9a-f]+_bg\.wasm$/.test(n)).reduce((a, [, , b]) => a + b, 0);
-  const deep = deepFiles.reduce((a, f) => a + brotliCompressSync(readFileSync(join(dir, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
+  const deep = deepFiles.reduce((a, f) => a + brotli(join(dir, f)), 0);
   const deepTotal = total - appWasm + deep;
   console.log(`${'deep link to Actors, Narratives or Sources'.padEnd(44)} brotli ${kb(deepTotal)}   (the app's wasm ${kb(appWasm).trim()} -> deep/ ${kb(deep).trim()}, ${deepFiles.length} files)`);
   if (deepTotal > BUDGET) {
@@ -60,7 +61,6 @@ try {
 
 // The embed's own first load (reported, not budgeted): its page, loader and
 // stylesheet from embed/, the shared bundles and stylesheet, and the host's embed.js.
-const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 let embedOnly = 0;
 try {
   for (const name of readdirSync(join(dir, 'embed')).sort()) embedOnly += brotli(join(dir, 'embed', name));
