@@ -32,6 +32,17 @@ test('narratives by keyboard: a topic link, the side toggle, a quote link', asyn
 
 test('sources by keyboard: open a source\'s quotes and follow one to its record', async ({ briefing, page }) => {
   await briefing.open('?view=sources');
+  // The quotes are drawn as the list opens, their links with hrefs at once: an <a>
+  // without one is not focusable, and a Tab right after Enter would skip them.
+  const focusable = await page.evaluate(() => {
+    const summary = document.querySelector<HTMLElement>('[data-source-id] details.quotes summary')!;
+    summary.click();
+    const links = [...summary.parentElement!.querySelectorAll('.quote-use a')];
+    const ok = links.length > 0 && links.every((a) => a.hasAttribute('href'));
+    summary.click();
+    return ok;
+  });
+  expect(focusable).toBe(true);
   await tabTo(page, '[data-source-id] details.quotes summary');
   await page.keyboard.press('Enter');
   const open = page.locator('[data-source-id] details.quotes[open]').first();

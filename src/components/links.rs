@@ -102,9 +102,24 @@ pub fn refresh_now(ctx: Ctx) {
     refresh_all(ctx);
 }
 
+/// Sets the hrefs of the links inside `root` now: for a part drawn on opening (a
+/// card's details, a source's quotes), whose links a reader may Tab to next. An
+/// `<a>` without an href is not focusable, and a spec's Tab right after Enter
+/// skipped them while they waited for the paint.
+pub fn refresh_within(ctx: Ctx, root: &Element) {
+    if let Ok(links) = root.query_selector_all("a[data-intent]") {
+        refresh_links(ctx, links);
+    }
+}
+
 /// Sets each `a[data-intent]`'s href to where it leads from the current state.
 fn refresh_all(ctx: Ctx) {
-    let Ok(links) = document().query_selector_all("a[data-intent]") else { return };
+    if let Ok(links) = document().query_selector_all("a[data-intent]") {
+        refresh_links(ctx, links);
+    }
+}
+
+fn refresh_links(ctx: Ctx, links: web_sys::NodeList) {
     for i in 0..links.length() {
         let Some(a) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
         let Some(intent) = a.get_attribute("data-intent").and_then(|d| Intent::decode(&d)) else { continue };

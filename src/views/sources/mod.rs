@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use crate::components::date_label::date_text;
 use crate::components::disagreement::disagreement_el;
 use crate::components::dom::{el, mark_selected, render_effect, text_el, El};
-use crate::components::links::{delegate, link, refresh_soon, scroll_to_id};
+use crate::components::links::{delegate, link, refresh_within, scroll_to_id};
 use crate::components::prose::{prose_el, with_prose};
 use crate::ctx::Ctx;
 use crate::domain::citations::{all_citations, is_safe_url, Record};
@@ -67,8 +67,9 @@ fn fill_quotes(ctx: Ctx, details: &web_sys::Element, source_id: &str, all: bool)
         let _ = details.append_child(&more.0);
     }
     let _ = details.set_attribute("data-filled", "true");
-    // Its links were drawn without a state change: give them their hrefs.
-    refresh_soon(ctx);
+    // Its links were drawn without a state change: give them their hrefs now, so Tab
+    // reaches them at once.
+    refresh_within(ctx, details);
 }
 
 /// Clicks the view handles beyond links: opening a quote list fills it first;

@@ -8,7 +8,7 @@ use web_sys::Element;
 use crate::components::citation::{citation_figure, opinion_note, opinion_tag};
 use crate::components::date_label::date_el;
 use crate::components::dom::{el, expanded, flag, text_el, El};
-use crate::components::links::{action, link, refresh_soon};
+use crate::components::links::{action, link, refresh_within};
 use crate::components::prose::{inference_el, source_ref, with_prose};
 use crate::ctx::Ctx;
 use crate::domain::format::figure_text;
@@ -294,7 +294,8 @@ pub fn set_expanded(ctx: Ctx, card: &mut Card, on: bool, terms: &[String]) {
         if card.detail_marked.is_empty() {
             build_details(ctx, card);
             card.detail_marked.iter_mut().for_each(|m| m.update(terms));
-            refresh_soon(ctx);
+            // Now, not after the paint: Tab goes into the details next.
+            refresh_within(ctx, &card.details);
         }
     } else {
         card.details.set_text_content(None);
