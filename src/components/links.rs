@@ -4,7 +4,9 @@
 //! handler of the part it is in (`delegate`). Hrefs are brought up to date after
 //! the paint that follows any state change or any drawing (`refresh_soon`), so
 //! no href is stale and none costs time in the frame that answers an input
-//! (serialising a URL per link cost half a millisecond per update there).
+//! (serialising a URL per link cost half a millisecond per update there). A part
+//! drawn on opening (a card's details, a source's quotes) sets its own at once
+//! (`refresh_within`): an `<a>` without an href cannot take focus.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
